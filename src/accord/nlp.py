@@ -325,6 +325,8 @@ def is_cell_separator(tok: Token) -> bool:
 
 STATES = "accord_states"
 _STATE_WORDS = 4  # the longest state name read as one entity ("Saint Kitts and Nevis")
+# The recogniser's labels of a time ("in May", "on Tuesday", "this morning").
+TIME_ENTS = frozenset({"DATE", "TIME"})
 _RELABELLED = frozenset({"ORG", "LOC", "NORP", "FAC"})  # a state's name the recogniser filed wrongly
 
 

@@ -104,7 +104,7 @@ from accord.lexicon import (
     SETBACK_VERBS,
     STANDING_BODY_NOUNS,
 )
-from accord.nlp import ents_in, span_text, token_at
+from accord.nlp import TIME_ENTS, ents_in, span_text, token_at
 from accord.normalize.countries import Country, gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, is_weekday_name, passed_when_told
 
@@ -928,7 +928,7 @@ def _done_by_actor(verb: Token) -> bool:
     """Say whether a passive's agent, if named, is an actor ("financed by Chile"; not "by farmers")."""
     # "by the end of the year" is a time, not an agent
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-              and g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in _TIME_NOUNS]
+              and g.ent_type_ not in TIME_ENTS and g.lemma_.lower() not in _TIME_NOUNS]
     return all(_is_actor(a) for a in agents)
 
 
@@ -1767,7 +1767,7 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
             decided is not None and decided.i == cue.action.i):
         # "support … will be strengthened", "the transfer of … has been decided (by the ministers)"
         agent = next((g for c in cue.head.children if c.dep_ == "agent" for g in c.children
-                      if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                      if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS
                       and g.lemma_.lower() not in _TIME_NOUNS), None)  # "by June" is no agent
         return _name_of(ctx, agent) if agent is not None else _pair(ctx, cue.cue.idx)
     antecedent = _owner_before(tok)
@@ -1953,8 +1953,8 @@ def _without_orphans(words: list[Token]) -> list[Token]:
 
     def dangling_date(t: Token) -> bool:  # "on [Monday] and Tuesday": the date's other days go with it
         head = t.head
-        return (head.i not in kept and head.ent_type_ in ("DATE", "TIME") and t.dep_ in ("cc", "conj")
-                and (t.dep_ == "cc" or t.ent_type_ in ("DATE", "TIME")))
+        return (head.i not in kept and head.ent_type_ in TIME_ENTS and t.dep_ in ("cc", "conj")
+                and (t.dep_ == "cc" or t.ent_type_ in TIME_ENTS))
 
     out = [t for t in words if not orphaned(t) and not dangling_date(t)]
     out = [t for t in out if not (t.pos_ == "DET" and t.head.i not in kept and t.head.pos_ != "ADP")]

@@ -42,7 +42,7 @@ from accord.lexicon import (
     STANDING_BODY_NOUNS,
     WORKS_NOUNS,
 )
-from accord.nlp import doc_text, span_text
+from accord.nlp import TIME_ENTS, doc_text, span_text
 from accord.normalize.countries import gazetteer
 
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
@@ -259,7 +259,7 @@ def _prep_object(tok: Token) -> Token | None:
                     if verb_read_as_modifier(c, g):
                         return g  # "agreed to double cocoa trade": the act and its object
                     continue  # "agreed to a plan": accepting a text, not undertaking an act
-                if g.ent_type_ in ("DATE", "TIME"):
+                if g.ent_type_ in TIME_ENTS:
                     continue  # "agreed on Tuesday to …": a day is when, never what
                 if g.dep_ in ("pcomp", "pobj"):
                     if _points_ahead(g):

@@ -106,7 +106,7 @@ from accord.extract.rules.instruments_status import (
 )
 from accord.extract.rules.modality import local_pair
 from accord.lexicon import CLEARING_VERBS, EXPIRY_VERBS, GENERAL_DOCUMENT_NOUNS, JOURNEY_NOUNS, ORDINAL_WORDS
-from accord.nlp import ents_in, is_cell_separator, line_bounds, on_list_line, span_text, token_at
+from accord.nlp import TIME_ENTS, ents_in, is_cell_separator, line_bounds, on_list_line, span_text, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, resolve_done
 from accord.normalize.sectors import sectors_for
@@ -516,7 +516,7 @@ def _title_tail(doc: Doc, end: int) -> int:
     j = end
     while j + 1 < len(doc) and doc[j].lower_ in ("on", "of", "for", "and"):
         k = j + 1 + (doc[j + 1].lower_ == "the")
-        if k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].ent_type_ in _TIME_ENTS:
+        if k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].ent_type_ in TIME_ENTS:
             break  # "… the Agreement on Tuesday": when, not its name
         while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
             k += 1
@@ -737,7 +737,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     end = min(end, second[0]) if second is not None else end
     # "the latest deal", "a pact on Friday": no subject of its own
     content = [t for t in content_tokens(list(doc[start:end]), ctx.pair)
-               if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in ("DATE", "TIME")
+               if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in TIME_ENTS
                and not _signed_before(t, m.head)]
     if not (titled or content or topic_item):
         # "a convention was signed to combat …"; "an agreement aimed at easing …"
@@ -917,7 +917,7 @@ def _wordless(head: Token) -> bool:
     nxt = doc[at] if at < head.sent.end else None
     if nxt is None or nxt.pos_ != "ADP":
         return nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "CCONJ") \
-            or nxt.ent_type_ in ("DATE", "TIME")  # "… will sign an agreement next week"
+            or nxt.ent_type_ in TIME_ENTS  # "… will sign an agreement next week"
     objects = [g for g in nxt.children if g.dep_ == "pobj"]
     return bool(objects) and all(g.ent_type_ in ("DATE", "TIME", "GPE") for g in objects)
 
@@ -945,7 +945,7 @@ def _signed_before(word: Token, head: Token) -> bool:
 
 def _without_time(item: list[Token]) -> list[Token]:
     """Return a list item without the time told after it ("… and another on ports next month")."""
-    while item and item[-1].ent_type_ in ("DATE", "TIME"):
+    while item and item[-1].ent_type_ in TIME_ENTS:
         item = item[:-1]
     return item
 
@@ -1000,7 +1000,7 @@ def _member_after_comma(member: Token) -> int | None:
         return None
     prep, first = doc[member.i + 1], doc[member.i + 2]
     ok = prep.lower_ in _ELIDED_MEMBER_PREPS and prep.pos_ in ("ADP", "VERB") \
-        and first.ent_type_ not in ("DATE", "TIME")
+        and first.ent_type_ not in TIME_ENTS
     return member.i + 2 if ok else None
 
 
@@ -1427,20 +1427,19 @@ def _purpose_after_time(head: Token) -> Token | None:
         if act.dep_ != "acl" or _to_infinitive(doc, act.i - 1) != act.i - 1:
             continue
         between = doc[head.i + 1:act.i - 1]
-        if any(t.ent_type_ in _TIME_ENTS for t in between) and all(_in_time_phrase(t) for t in between):
+        if any(t.ent_type_ in TIME_ENTS for t in between) and all(_in_time_phrase(t) for t in between):
             return act
     return None
 
 
-_TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def _in_time_phrase(tok: Token) -> bool:
     """Say whether a word after a document's noun only tells when ("on Tuesday", "last month")
     or completes its name ("of understanding")."""
-    if tok.ent_type_ in _TIME_ENTS or tok.lower_ in _NOT_NAME_WORDS or tok.lower_ == "of":
+    if tok.ent_type_ in TIME_ENTS or tok.lower_ in _NOT_NAME_WORDS or tok.lower_ == "of":
         return True
-    return tok.dep_ == "prep" and any(c.ent_type_ in _TIME_ENTS for c in tok.children if c.dep_ == "pobj")
+    return tok.dep_ == "prep" and any(c.ent_type_ in TIME_ENTS for c in tok.children if c.dep_ == "pobj")
 
 
 def _clause_purpose_item(head: Token, sent: Span, covered: set[int]) -> list[Token]:
@@ -1689,7 +1688,7 @@ def _titled(m: Mention, start: int, end: int, sent: Span) -> bool:
     nouns = {t.i for t in (*m.nouns, *m.absorbed)}
     return any(t.text[:1].isupper() and t.i > sent.start and t.i not in nouns
                and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in _NOT_NAME_WORDS
-               and t.ent_type_ not in ("DATE", "TIME")  # "a pact on Friday" is no name
+               and t.ent_type_ not in TIME_ENTS  # "a pact on Friday" is no name
                for t in doc[start:end])
 
 
@@ -1962,7 +1961,7 @@ def _dates_other_thing(tok: Token | None, head: Token | None, end: int) -> bool:
     noun = tok.head
     if noun.idx < end:
         return False
-    if noun.i <= tok.i or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in _TIME_ENTS:
+    if noun.i <= tok.i or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in TIME_ENTS:
         return False
     return noun.i != head.i and not noun.is_ancestor(head)
 
@@ -2003,7 +2002,7 @@ def _expiry_clause(sent: Span, at: int) -> bool:
     """Say whether the word at char `at` is told of the verb of a document's end ("expired in May"),
     not of a noun ("their 2015 memorandum … expired": the year is the memorandum's)."""
     tok = token_at(sent.doc, at)
-    if tok is not None and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ not in _TIME_ENTS:
+    if tok is not None and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ not in TIME_ENTS:
         return False
     verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None) if tok else None
     return verb is not None and (lemma_of(verb) in EXPIRY_VERBS or ends_document(verb))

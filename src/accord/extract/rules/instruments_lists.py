@@ -45,7 +45,7 @@ from accord.extract.rules.instruments_mentions import (
 from accord.extract.rules.instruments_status import verb_status
 from accord.extract.rules.modality import when_clause
 from accord.lexicon import EXPIRY_VERBS, MEETING_NOUNS, ORDINAL_WORDS, SPEECH_VERBS, WHEN_WORDS
-from accord.nlp import span_text
+from accord.nlp import TIME_ENTS, span_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.sectors import sectors_for, taxonomy
 
@@ -218,7 +218,7 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
         return None  # "agreements in force with 11 states", "signed in the interests of both peoples"
     if purpose_in_act(tok) is not None:
         return None  # "signed three accords in an effort to deepen ties": why, not what they are on
-    if low in ("on", "in") and nxt.ent_type_ in ("DATE", "TIME"):
+    if low in ("on", "in") and nxt.ent_type_ in TIME_ENTS:
         return None  # "signed an agreement on Sunday awarding …": when, not what it is on
     if relates_to(tok) and (tok.i - 1 in heads or _after_parties(tok, heads) or _told_relation(tok, heads)):
         return tok.i + 2  # "an MoU between the two ministries related to combating terrorism"
@@ -395,7 +395,7 @@ def _gapped_member(tok: Token, nxt: Token) -> bool:
     document of its own ("… and the third agreement") nor a time ("the third time")."""
     doc = tok.doc
     if nxt.pos_ not in ("NOUN", "PROPN", "ADJ") or is_instrument_noun(nxt) \
-            or nxt.ent_type_ in ("DATE", "TIME") or nxt.lower_ in _NOT_GAPPED:
+            or nxt.ent_type_ in TIME_ENTS or nxt.lower_ in _NOT_GAPPED:
         return False
     told = [t for t in doc[tok.sent.start:tok.i - 1]
             if t.lower_ in LIST_ANCHORS or lists_through(t) or misread_list_verb(t) is not None]
@@ -671,7 +671,7 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True  # "… on semiconductors and minerals as the nation lifted …", not "as well as"
     if is_instrument_noun(tok) and not tok.text[0].isupper() and not _field_word(tok):
         return True  # a new mention; a capitalised one is part of a name ("… to the Transit Trade Agreement")
-    if tok.tag_ in _FINITE or tok.ent_type_ in ("DATE", "TIME"):
+    if tok.tag_ in _FINITE or tok.ent_type_ in TIME_ENTS:
         return True
     if low in ("in", "at") and tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper() and _place_follows(tok):
         return True  # "… on Fisheries Cooperation in Nairobi": a capitalised name ends where it was signed
@@ -972,6 +972,6 @@ def clean_item(item: list[Token], *, goods: bool = False) -> list[Token]:
         return []
     if len(item) > _MAX_ITEM or (not goods and any(t.ent_type_ == "PERSON" for t in item)):
         return []  # a clause the boundary rules missed, not a subject
-    if all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in item):
+    if all(t.ent_type_ in TIME_ENTS or t.is_punct for t in item):
         return []  # "MoUs on Monday"
     return item

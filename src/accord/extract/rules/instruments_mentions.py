@@ -43,7 +43,7 @@ from accord.lexicon import (
     SIGNING_ACTS,
     STATEMENT_PLURALS,
 )
-from accord.nlp import in_list_mark, is_cell_separator, line_bounds, on_list_line
+from accord.nlp import TIME_ENTS, in_list_mark, is_cell_separator, line_bounds, on_list_line
 from accord.normalize.countries import gazetteer
 from accord.normalize.numbers import SCALES
 
@@ -177,7 +177,7 @@ def _exchanged_on_a_topic(tok: Token) -> bool:
     topic = next((c for c in nxt.children if c.dep_ == "pobj"), None)
     # notes on a document ("exchanged notes on the air services agreement") are that document's stage
     return nxt.lower_ in EXCHANGE_TOPIC_PREPS and topic is not None \
-        and topic.ent_type_ not in ("DATE", "TIME") and topic.lemma_.lower() not in _OCCASION_WORDS \
+        and topic.ent_type_ not in TIME_ENTS and topic.lemma_.lower() not in _OCCASION_WORDS \
         and topic.lower_ not in NOUN_TYPES and topic.lemma_.lower() not in NOUN_TYPES
 
 
@@ -316,7 +316,7 @@ def participle_act(noun: Token) -> Token | None:
         return own
     verb = noun.head
     return next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > noun.right_edge.i
-                 and all(t.ent_type_ in ("DATE", "TIME") for t in noun.doc[noun.right_edge.i + 1:c.i])
+                 and all(t.ent_type_ in TIME_ENTS for t in noun.doc[noun.right_edge.i + 1:c.i])
                  and not any(g.dep_.startswith("nsubj") for g in c.children)), None)
 
 
@@ -364,7 +364,7 @@ def heads_its_line(tok: Token) -> bool:
 
 def _day_name(tok: Token) -> bool:
     """Say whether a capitalised word names a day or month ("on Monday", "in May"), not a name's word."""
-    return tok.ent_type_ in ("DATE", "TIME") and not tok.like_num
+    return tok.ent_type_ in TIME_ENTS and not tok.like_num
 
 
 def _list_item_document(noun: Token) -> bool:
@@ -474,7 +474,7 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
         elif child.i > head.i and child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
             stop_tokens.update(t.i for t in child.subtree)  # "… in one package", "… during the visit"
         elif child.i > head.i and child.dep_ in ("npadvmod", "advmod") \
-                and child.ent_type_ in ("DATE", "TIME"):
+                and child.ent_type_ in TIME_ENTS:
             stop_tokens.update(t.i for t in child.subtree)  # "… with India next year": when, not what
         elif child.i > head.i and _dating_prep(child):
             stop_tokens.update(t.i for t in child.subtree)  # "an accord on Friday giving …": when, not what
@@ -588,7 +588,7 @@ def _dating_prep(prep: Token) -> bool:
     """Say whether "on" after a document's noun only dates it ("on Friday"); "for 2025-2026" is its period."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return prep.dep_ == "prep" and prep.lower_ == "on" and bool(objects) and all(
-        t.ent_type_ in ("DATE", "TIME") for o in objects for t in o.subtree if t.dep_ != "det")
+        t.ent_type_ in TIME_ENTS for o in objects for t in o.subtree if t.dep_ != "det")
 
 
 _MAX_QUOTED = 10  # words a quoted name may hold before the phrase the parser gives its noun
@@ -671,7 +671,7 @@ def _venue(tok: Token) -> bool:
     """Say whether a preposition tells where or when something happened, not what a document is on:
     "at the Presidential Palace", "on Wednesday"."""
     objects = [c for c in tok.children if c.dep_ == "pobj"]
-    if tok.lower_ in ("on", "at", "in") and any(c.ent_type_ in ("DATE", "TIME") for c in objects):
+    if tok.lower_ in ("on", "at", "in") and any(c.ent_type_ in TIME_ENTS for c in objects):
         return True
     if tok.lower_ == "in" and noun_type(tok.head) is not None and any(c.ent_type_ == "GPE" for c in objects):
         return True  # "the … Agreement in Auckland": a document is not in a city, its signing was
@@ -732,7 +732,7 @@ def _value_clause_stops(verb: Token) -> set[int]:
     3 billion yen for the metro on Sunday": "on Sunday")."""
     stops: set[int] = set()
     for c in verb.children:
-        when = c.dep_ in ("npadvmod", "advmod") and c.ent_type_ in ("DATE", "TIME")
+        when = c.dep_ in ("npadvmod", "advmod") and c.ent_type_ in TIME_ENTS
         if purpose_verb(c):
             continue  # "valued at $300 million to upgrade the port": what the money is for
         # "worth $5 million in grants": after "worth", "in" may tell the amount's form; only a place ends it

@@ -59,6 +59,7 @@ from accord.lexicon import (
     STATEMENT_NOUNS,
     WITHDRAWING_VERB,
 )
+from accord.nlp import TIME_ENTS
 
 # "will sign", "could be signed", "must ratify": ahead, not done
 _MODALS = FUTURE_MODALS | HYPOTHETICAL_MODALS
@@ -579,7 +580,7 @@ def _owner_across_aside(tok: Token) -> Token | None:
     if opening is None or opening + 1 >= tok.i - 1:
         return None
     aside = doc[opening + 1:tok.i - 1]
-    timed = all(t.ent_type_ in ("DATE", "TIME") for t in aside)  # "the ratification, last month, of"
+    timed = all(t.ent_type_ in TIME_ENTS for t in aside)  # "the ratification, last month, of"
     if not (aside[0].pos_ == "ADP" or timed) or doc[opening - 1].pos_ not in ("NOUN", "PROPN"):
         return None
     return doc[opening - 1]

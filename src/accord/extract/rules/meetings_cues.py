@@ -21,7 +21,7 @@ from accord.lexicon import (
     SIGNING_ACTS,
     STANDING_BODY_NOUNS,
 )
-from accord.nlp import doc_text
+from accord.nlp import TIME_ENTS, doc_text
 from accord.normalize.countries import gazetteer
 from accord.normalize.numbers import parse_number
 
@@ -189,14 +189,14 @@ def late_guests(verb: Token) -> list[Token]:
     at Bayan Palace the Prime Minister of Uzbekistan, X": "the Prime Minister" read as the palace's
     apposition or a second palace; "received at the palace in Lome the Prime Minister of Niger", on the
     city; "received this Tuesday the Prime Minister, X" read as a time)."""
-    late = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ not in _TIMES]
+    late = [c for c in verb.children
+            if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ not in TIME_ENTS]
     late += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "on")
              for g in c.subtree if g.dep_ == "pobj" for a in g.children
              if a.dep_ in ("appos", "conj") and a.i > g.i]
     return [a for a in late if is_guest(a)]
 
 
-_TIMES = frozenset({"DATE", "TIME"})
 # what the parser makes of a guest set off after an inserted setting ("received, in her office, His
 # Excellency Mr X, Minister of …": "Excellency" a noun phrase modifying the verb, or left unattached)
 SET_OFF_GUEST = frozenset({"npadvmod", "dep", "appos"})

@@ -39,7 +39,7 @@ from accord.lexicon import (
     WHEN_WORDS,
     WORKS_NOUNS,
 )
-from accord.nlp import doc_text, ents_in, token_at
+from accord.nlp import TIME_ENTS, doc_text, ents_in, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions
 
@@ -488,7 +488,6 @@ def _what_is_ensured(tok: Token) -> bool:
 
 
 _PUSHED_TO = frozenset({"to", "until", "till", "into"})
-_TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def sets_back(verb: Token) -> bool:
@@ -511,7 +510,7 @@ def setback_of(verb: Token) -> str | None:
     if lemma == "push" and any(p.lower_ in _PUSHED_TO for p in preps):
         return "postponed"  # "pushed to next year", not "pushed for a trade agreement"
     if lemma in MOVING_VERBS and not _moved(verb) and any(
-            p.lower_ in _PUSHED_TO and any(g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTS for g in p.children)
+            p.lower_ in _PUSHED_TO and any(g.dep_ == "pobj" and g.ent_type_ in TIME_ENTS for g in p.children)
             for p in preps):
         return "postponed"  # "moved to June", "shifted to next month"; not "moved to Geneva", nor "moved up"
     on_hold = any(p.lower_ == "on" and any(g.lemma_.lower() in HOLD_NOUNS for g in p.children) for p in preps)

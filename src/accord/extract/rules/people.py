@@ -48,7 +48,7 @@ from accord.lexicon import (
     SPEECH_VERBS,
     VESSEL_NOUNS,
 )
-from accord.nlp import doc_text, ent_at, ents_in
+from accord.nlp import TIME_ENTS, doc_text, ent_at, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.dates import is_month_name, is_weekday_name
 from accord.normalize.sectors import is_sector_phrase
@@ -2083,7 +2083,7 @@ def _role_phrase_token(tok: Token) -> bool:
     if (low in _PHRASE_GLUE or low in _POSSESSIVE or is_role_word(low) or low in ROLE_ABBREVIATIONS
             or low in _ABROAD):
         return True
-    if tok.pos_ in ("VERB", "AUX", "PRON", "NUM") or tok.ent_type_ in ("DATE", "TIME"):
+    if tok.pos_ in ("VERB", "AUX", "PRON", "NUM") or tok.ent_type_ in TIME_ENTS:
         return False  # "Yesterday Governor Wang …": a time opens the clause, not the title
     if (tok.ent_type_ == "PERSON" and not _in_a_state(tok) and not _a_capital(tok)
             and not _portfolio_word(tok) and not _joined_to_portfolio(tok.doc, tok.i, tok.sent.start)):
