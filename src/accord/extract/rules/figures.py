@@ -1518,10 +1518,16 @@ def _share_of_ones_own(root: Token, measured: list[Token]) -> bool:
     if not owned:
         return False
     clause = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), root)
-    # the owner's own words; the partner its trade goes to is another ("12% of Chile's exports to China")
-    inside = {t.i for o in owned for t in (o.children if o.lemma_.lower() in _DEALINGS else o.subtree)
-              if o.lemma_.lower() not in _DEALINGS or t.dep_ == "poss" for t in t.subtree}
+    inside = set().union(*(_owners_words(o) for o in owned))
     return not any(t.ent_type_ in ("GPE", "NORP") and t.i not in inside for t in clause.subtree)
+
+
+def _owners_words(measured: Token) -> set[int]:
+    """Return the words of a measured thing's owner: its whole phrase, or of trade only the possessor (in
+    "12% of Chile's exports to China" the partner its trade goes to is another state)."""
+    if measured.lemma_.lower() in _DEALINGS:
+        return {t.i for c in measured.children if c.dep_ == "poss" for t in c.subtree}
+    return {t.i for t in measured.subtree}
 
 
 def _phone_number(ctx: Context, ent: Span) -> bool:

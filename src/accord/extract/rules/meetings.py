@@ -74,21 +74,22 @@ _NOT_SUMMIT = frozenset({"press", "news", "media", "video", "business", "economi
 # none of them is not searched), its pattern and, for the constructions of `meetings_cues`, the
 # test its trigger token must pass (the others are judged in `_accept`).
 _Check = Callable[[Token], bool]
+# The titles of a leader or minister, as written before a name ("President", "Prime Minister", "Emir").
+_LEADER_TITLES = r"President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|Secretary"
+# Words after "to" that lead elsewhere than to a person met: a preposition, or the press.
+_NOT_TO_A_PERSON = (r"(?!(?:about|at|on|in|for|during|after|before|of|reporters|journalists|the\s+"
+                    r"(?:media|press))\b)")
 # "with" a titled person (or his or her counterpart), not with the press
 _TITLED_PARTNER = (r"\s+(?!reporters|journalists|the\s+(?:media|press))(?:\w+\s+){0,3}?"
-                   r"(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|Secretary|his|her)\b")
+                   r"(?:" + _LEADER_TITLES + r"|his|her)\b")
 _WITH_TITLED = r"with" + _TITLED_PARTNER
 # "spoke to" a titled person, the title within two words and no preposition before it ("spoke to
 # German Chancellor X", not "spoke to students about the President")
-_TO_TITLED = (r"to\s+(?:(?!(?:about|at|on|in|for|during|after|before|of|reporters|journalists|the\s+"
-              r"(?:media|press))\b)[\w-]+\s+){0,2}?"
-              r"(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|Secretary|his|her)\b")
+_TO_TITLED = r"to\s+(?:" + _NOT_TO_A_PERSON + r"[\w-]+\s+){0,2}?(?:" + _LEADER_TITLES + r"|his|her)\b"
 # "to" a titled person or an envoy, the title within three words ("talking to the visiting Foreign
 # Minister X", "to Ambassador of Chile X", "to High Commissioner-designate X")
-_TO_ENVOY = (r"to\s+(?:(?!(?:about|at|on|in|for|during|after|before|of|reporters|journalists|the\s+"
-             r"(?:media|press))\b)[\w-]+\s+){0,3}?"
-             r"(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Minister|Secretary|Ambassador"
-             r"|Envoy|High\s+Commissioner|Governor|Speaker|his|her)\b")
+_TO_ENVOY = (r"to\s+(?:" + _NOT_TO_A_PERSON + r"[\w-]+\s+){0,3}?(?:" + _LEADER_TITLES
+             + r"|Ambassador|Envoy|High\s+Commissioner|Governor|Speaker|his|her)\b")
 _Trigger = tuple[str, tuple[str, ...], re.Pattern[str], _Check | None]
 
 
