@@ -555,7 +555,7 @@ def _topic_at(sent: Span, start: int, across: bool) -> Topic | None:
 # Nouns and modifiers that tell a package's breadth ("a wide range of sectors", "various fields"): the
 # fields listed after them are examples, not one document each.
 _BREADTH_NOUNS = frozenset({"range", "spectrum", "array", "variety", "gamut", "host", "raft", "slew",
-                            "myriad"})
+                            "myriad", "plethora", "multitude", "diversity", "swathe", "swath"})
 _BREADTH_WORDS = frozenset({"various", "diverse", "different", "several", "multiple", "many", "numerous",
                             "wide", "broad", "varied", "vast"})
 

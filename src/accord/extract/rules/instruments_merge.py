@@ -135,6 +135,13 @@ def _same(a: Candidate, b: Candidate, stop: set[str], pair: tuple[str, ...] = ()
     return shared >= min(2, smaller) and 2 * shared >= smaller
 
 
+def named_within(small: Candidate, big: Candidate, stop: set[str]) -> bool:
+    """Say whether a shorter name of a document says nothing its longer name does not ("the expanded
+    pact" of "an expanded trade pact"): every content word of one is the other's."""
+    words = _words(small.subject, stop)
+    return bool(words) and words <= _words(big.subject, stop)
+
+
 def _same_listed(a: Candidate, b: Candidate, stop: set[str]) -> bool:
     """Say whether two listed subjects of one article are one document: the same words, or the same
     sectors told with a shared word.
