@@ -320,12 +320,12 @@ def _named_back(ctx: Context, c: Candidate, found: list[Candidate]) -> Candidate
 
 
 def _step_of_signed(ctx: Context, c: Candidate, found: list[Candidate]) -> bool:
-    """Say whether a step ahead told of a document by a shorter name of one signed in a sentence before
-    is only that document's next step ("… signed an expanded trade pact. The expanded pact is expected
+    """Say whether a step ahead told of a document by a shorter name of one signed in the sentence just
+    before is only that document's next step ("… signed an expanded trade pact. The expanded pact is expected
     to come into force in 2027"): every word of the shorter name is the signed one's."""
     stop = {w for name in ctx.pair for w in re.findall(r"[a-z0-9]+", name.lower())}
     return c.status == "planned" and any(
-        o.type == c.type and o.status in _SIGNED_STAGES and o.sent < c.sent and named_within(c, o, stop)
+        o.type == c.type and o.status in _SIGNED_STAGES and o.sent == c.sent - 1 and named_within(c, o, stop)
         for o in found)
 
 
