@@ -80,7 +80,7 @@ from accord.extract.rules.instruments_mentions import (
     value_clause,
     without_restated_amounts,
 )
-from accord.extract.rules.instruments_merge import Candidate, merge
+from accord.extract.rules.instruments_merge import Candidate, merge, named_within
 from accord.extract.rules.instruments_ordinals import (
     Package,
     elided_members,
@@ -309,12 +309,24 @@ def _named_back(ctx: Context, c: Candidate, found: list[Candidate]) -> Candidate
     still ahead of a document already signed ("Both congresses must ratify the treaty") is no
     document of its own: None.
     """
-    if not _bare(c.subject) or not _POINTING.search(ctx.text[max(0, c.span[0] - 6):c.span[0]]):
+    if not _POINTING.search(ctx.text[max(0, c.span[0] - 6):c.span[0]]):
         return c
+    if not _bare(c.subject):
+        return None if _step_of_signed(ctx, c, found) else c
     named = _topic(found, frozenset({c.type}), c.span[0])
     if named is not None and c.status == "planned" and named.status in _SIGNED_STAGES:
         return None
     return dataclasses.replace(c, subject=named.subject, sectors=named.sectors) if named else c
+
+
+def _step_of_signed(ctx: Context, c: Candidate, found: list[Candidate]) -> bool:
+    """Say whether a step ahead told of a document by a shorter name of one signed in the sentence just
+    before is only that document's next step ("… signed an expanded trade pact. The expanded pact is expected
+    to come into force in 2027"): every word of the shorter name is the signed one's."""
+    stop = {w for name in ctx.pair for w in re.findall(r"[a-z0-9]+", name.lower())}
+    return c.status == "planned" and any(
+        o.type == c.type and o.status in _SIGNED_STAGES and o.sent == c.sent - 1 and named_within(c, o, stop)
+        for o in found)
 
 
 def _folded_back(ctx: Context, found: list[Candidate]) -> list[Candidate]:

@@ -228,7 +228,8 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
     if low in ("on", "for", "in", "concerning"):
         head = tok.head
         if (head.i in heads and not (low == "in" and _place_follows(tok))) or (
-                (tok.i - 1 in heads or _after_parties(tok, heads) or _after_passive_parties(tok, heads))
+                (tok.i - 1 in heads or _after_parties(tok, heads) or _after_passive_parties(tok, heads)
+                 or (low == "on" and _after_object_scene(tok, heads)))
                 and not _place_follows(tok)) \
                 or _after_colon(tok, heads):
             return tok.i + 1  # "MoUs on …" (the parser often hangs "on" on the verb); not "a treaty in Delhi"
@@ -325,6 +326,27 @@ def _after_parties(tok: Token, heads: set[int]) -> bool:
             return owner.i in heads or any(doc[h].head.i == owner.i and doc[h].dep_ in ("dobj", "nsubjpass")
                                            and doc[h].right_edge.i == prep.i - 1 for h in heads)
     return False
+
+
+def _after_object_scene(prep: Token, heads: set[int]) -> bool:
+    """Say whether "on" comes right after a document object's day or place, set off or not by a comma
+    ("signed three MoUs on Monday, on A, B and C", "signed four agreements, on A and B"): the parser
+    hangs it on the verb, but what it opens is what the documents are on."""
+    verb = prep.head
+    objects = [c for c in verb.children if c.dep_ == "dobj" and _counted(c).i in heads and c.i < prep.i]
+    if prep.dep_ != "prep" or verb.pos_ != "VERB" or not objects:
+        return False
+    j = objects[0].right_edge.i + 1
+    while j < prep.i:
+        tok = prep.doc[j]
+        scene = tok.dep_ == "prep" and tok.head.i == verb.i and _place_follows(tok)
+        if scene:
+            j = tok.right_edge.i + 1
+        elif tok.text == "," and j == prep.i - 1:
+            j += 1
+        else:
+            return False
+    return True
 
 
 def _after_passive_parties(tok: Token, heads: set[int]) -> bool:
@@ -555,7 +577,7 @@ def _topic_at(sent: Span, start: int, across: bool) -> Topic | None:
 # Nouns and modifiers that tell a package's breadth ("a wide range of sectors", "various fields"): the
 # fields listed after them are examples, not one document each.
 _BREADTH_NOUNS = frozenset({"range", "spectrum", "array", "variety", "gamut", "host", "raft", "slew",
-                            "myriad"})
+                            "myriad", "plethora", "multitude", "diversity", "swathe", "swath"})
 _BREADTH_WORDS = frozenset({"various", "diverse", "different", "several", "multiple", "many", "numerous",
                             "wide", "broad", "varied", "vast"})
 

@@ -111,7 +111,7 @@ def _same(a: Candidate, b: Candidate, stop: set[str], pair: tuple[str, ...] = ()
     if (a.outside or b.outside) and set(a.parties or pair) != set(b.parties or pair):
         return False  # Tanzania's PTA is not Kenya's; a deal with the EU not the pair's own
     if a.named != b.named:
-        return False
+        return _item_named_again(a, b, stop)
     ordinals = {_ordinal_of(a.subject), _ordinal_of(b.subject)}
     if None not in ordinals and len(ordinals) == 2:
         return False  # "the first MoU on investment in rail" is not "the third MoU on investment in ports"
@@ -133,6 +133,23 @@ def _same(a: Candidate, b: Candidate, stop: set[str], pair: tuple[str, ...] = ()
     # one shared word is enough only for a one-word subject ("Comprehensive Economic
     # Partnership Agreement" and "MoU on the … Economic Corridor" share just "economic")
     return shared >= min(2, smaller) and 2 * shared >= smaller
+
+
+def _item_named_again(a: Candidate, b: Candidate, stop: set[str]) -> bool:
+    """Say whether a document named in a later sentence is an item of a list told before ("The MoUs are on
+    child protection and tourism. … signed the MoU on child protection"): of one type and stage, the name
+    saying no more than the item."""
+    item, name = (a, b) if not a.named else (b, a)
+    words = _words(item.subject, stop)
+    return name.sent > item.sent and (item.type, item.status) == (name.type, name.status) \
+        and bool(words) and words == _words(name.subject, stop)
+
+
+def named_within(small: Candidate, big: Candidate, stop: set[str]) -> bool:
+    """Say whether a shorter name of a document says nothing its longer name does not ("the expanded
+    pact" of "an expanded trade pact"): every content word of one is the other's."""
+    words = _words(small.subject, stop)
+    return bool(words) and words <= _words(big.subject, stop)
 
 
 def _same_listed(a: Candidate, b: Candidate, stop: set[str]) -> bool:
