@@ -300,7 +300,8 @@ def find(ctx: Context) -> list[Figure]:
         times = [(sent.start_char + t.start, sent.start_char + t.end)
                  for t in find_time_expressions(span_text(sent), ctx.event_date) if t.kind != "vague"]
         found = [(ent.start_char, f, ent.label_ == "DATE" and not _FREQUENCY.match(ent.text.strip()))
-                 for ent in [*ents_in(sent), *_counts_in_names(sent), *_hedged_untagged(ctx, sent)]
+                 for ent in [*ents_in(sent), *_counts_in_names(sent), *_hedged_untagged(ctx, sent),
+                             *_range_sides_in_dates(sent)]
                  if (f := _figure(ctx, sent, ent, times)) is not None]
         found += [(start, f, False) for start, f in _money_spacy_missed(ctx, sent)]
         whole = _power_capacities(ctx, sent) + _spoken_decimals(ctx, sent)
@@ -458,6 +459,39 @@ def _hedged_untagged(ctx: Context, sent: Span) -> list[Span]:
         if label == "PERCENT" or _counts_things(span):
             out.append(span)
         k = end
+    return out
+
+
+# A number shaped as a year ("2024", "1998").
+_YEAR_SHAPED = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _range_sides_in_dates(sent: Span) -> list[Span]:
+    """Return the sides of a range a verb tells that the tagger took into a date, as counts of their own.
+
+    "will grow from 30 in 2024 to 80 in 2026" (the tagger reads "2024 to 80" as one date), "flights will
+    go from 14 a week to 21": each side is a number under "from" or "to", with a number under the other;
+    not a year, not a day of a month, nor a span of time ("from 10 to 12 years").
+    """
+    out: list[Span] = []
+    doc = sent.doc
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or any(is_month_name(t.text) for t in ent):
+            continue
+        for tok in ent:
+            prep = tok.head
+            if not (tok.like_num and tok.dep_ == "pobj" and prep.lower_ in ("from", "to")
+                    and prep.head.pos_ == "VERB" and not _YEAR_SHAPED.fullmatch(tok.text)):
+                continue
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if after is not None and (after.lemma_.lower() in figures_scene.TIME_UNITS
+                                      or is_month_name(after.text)):
+                continue
+            other = "to" if prep.lower_ == "from" else "from"
+            if any(c.dep_ == "prep" and c.lower_ == other and any(
+                    p.dep_ == "pobj" and p.like_num and not _YEAR_SHAPED.fullmatch(p.text) for p in c.children)
+                   for c in prep.head.children):
+                out.append(Span(doc, tok.i, tok.i + 1, label="CARDINAL"))
     return out
 
 
@@ -1500,12 +1534,36 @@ def _of_trade(noun: Token) -> bool:
     posted growth of 9%")."""
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _DEALINGS for c in noun.subtree):
         return True
+    if _share_of_partners_trade(noun):
+        return True
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB":
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in _named_back(c)]
     return any(w.lemma_.lower() in _DEALINGS for s in subjects
                for w in (s, *(t for p in s.children if p.lower_ == "of" for t in p.children)))
+
+
+def _named_back(subject: Token) -> list[Token]:
+    """Return a subject, or for "it" opening its clause the subjects of the sentence before ("Trade between
+    them reached $8 billion. It achieved a growth of 18 percent": the trade)."""
+    if subject.lower_ != "it" or subject.sent.start == 0:
+        return [subject]
+    before = subject.doc[subject.sent.start - 1].sent
+    return [subject, *(c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass"))]
+
+
+def _share_of_partners_trade(noun: Token) -> bool:
+    """Say whether a share is one state's part of the other's trade ("Chile's share of Vietnam's exports",
+    "the share of Peru in Korea's imports"); "Kenya's share of world exports" names one state only."""
+    if noun.lemma_.lower() != "share":
+        return False
+    trade = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+             for t in c.children if t.dep_ == "pobj" and t.lemma_.lower() in _DEALINGS]
+    if not trade:
+        return False
+    states = {gazetteer().resolve(t.text) for t in noun.subtree if t.ent_type_ in ("GPE", "NORP")}
+    return len(states - {None}) >= 2
 
 
 def _share_of_ones_own(root: Token, measured: list[Token]) -> bool:
@@ -1604,11 +1662,19 @@ def _counts_the_occasion(ent: Span) -> bool:
         return counted.lemma_.lower() in _PLACE_NOUNS  # "runs through two regions": where it goes
     elif counted.dep_ == "pobj" and counted.head.lower_ in ("to", "with"):
         verb = counted.head.head
+        if counted.like_num and _told_from(verb):
+            return False  # "flights will go from 14 a week to 21": the end of a range, no places
     elif counted.dep_ == "dobj":
         verb = counted.head
     else:
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _OCCASION_VERBS
+
+
+def _told_from(verb: Token) -> bool:
+    """Say whether a verb tells where a number starts from ("go from 14 a week to 21")."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(p.like_num for p in c.children)
+               for c in verb.children)
 
 
 def _all_partners(ent: Span) -> bool:
