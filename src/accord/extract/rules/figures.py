@@ -685,15 +685,29 @@ def _measure_restated(ent: Span) -> bool:
     """Say whether a count in brackets restates the weight or volume just before it in other units
     ("1,000 metric tonnes (100,000 packs) of rice", "2,000 tons of wheat (40,000 sacks)")."""
     doc = ent.doc
-    if ent.label_ not in ("CARDINAL", "QUANTITY") or ent.start < 2 or doc[ent.start - 1].text != "(":
+    opening = ent.start - 1
+    if opening > 0 and doc[opening].lower_ in _RESTATING_HEDGES:
+        opening -= 1  # "US$2 million (about 3,000 tonnes of fertiliser)"
+    if ent.label_ not in ("CARDINAL", "QUANTITY") or opening < 1 or doc[opening].text != "(":
         return False
     close = next((t for t in doc[ent.end:ent.end + 3] if t.text == ")"), None)
     if close is None or any(t.like_num for t in doc[ent.end:close.i]):
         return False
-    unit = doc[ent.start - 2]
+    unit = doc[opening - 1]
+    if _GLUED_WEIGHT.fullmatch(unit.text):
+        return True  # "5,000MT (50,000 bags)": the same rice, counted in bags
+    weighed = ent.label_ == "QUANTITY" or any(t.lemma_.lower() in _SIZE_UNITS for t in ent)
+    if weighed and (unit.ent_type_ == "MONEY" or unit.lower_ in CURRENCY_NAMES):
+        return True  # "$5 million (2,000 tonnes of rice)": the same aid, told in goods
     if unit.lemma_.lower() not in _SIZE_UNITS and unit.dep_ == "pobj" and unit.head.lower_ == "of":
         unit = unit.head.head  # "7,000 tonnes of rice (700,000 packs)"
     return unit.lemma_.lower() in _SIZE_UNITS and any(t.like_num for t in doc[max(0, unit.i - 3):unit.i])
+
+
+# A weight with its unit glued to the number ("5,000MT", "300kg", "20t").
+_GLUED_WEIGHT = re.compile(r"(?i)\d[\d,.]*(?:mt|t|kg|tons?|tonnes?)")
+# The hedges a restatement in brackets may open with ("(about 3,000 tonnes)").
+_RESTATING_HEDGES = words("about around approximately roughly some nearly almost or")
 
 
 def _unit_after_a_year(ent: Span) -> Token | None:
