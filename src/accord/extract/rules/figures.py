@@ -466,6 +466,21 @@ def _hedged_untagged(ctx: Context, sent: Span) -> list[Span]:
 _YEAR_SHAPED = re.compile(r"(?:1[89]|20)\d\d")
 
 
+# The prepositions that make a year of a number ("in 2000", "since 1990").
+_TIME_PREPOSITIONS = words("in since by until till from after before during")
+
+
+def _counts_a_plural(ent: Span) -> bool:
+    """Say whether a number shaped as a year counts the plural after it ("create employment of 1900 youths",
+    "give jobs to 1850 dockers"); not after a preposition of time ("in 2000 tonnes of goods crossed")."""
+    counted = ent.root.head
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (len(ent) == 1 and ent.root.dep_ == "nummod" and counted.i == ent.end and counted.tag_ == "NNS"
+            and counted.lemma_.lower() not in figures_scene.TIME_UNITS
+            and (before is None or (before.lower_ not in _TIME_PREPOSITIONS and before.pos_ != "DET"
+                                    and before.tag_ not in ("PRP$", "POS"))))  # not "the 2024 polls"
+
+
 def _range_sides_in_dates(sent: Span) -> list[Span]:
     """Return the sides of a range a verb tells that the tagger took into a date, as counts of their own.
 
@@ -488,9 +503,9 @@ def _range_sides_in_dates(sent: Span) -> list[Span]:
                                       or is_month_name(after.text)):
                 continue
             other = "to" if prep.lower_ == "from" else "from"
-            if any(c.dep_ == "prep" and c.lower_ == other and any(
-                    p.dep_ == "pobj" and p.like_num and not _YEAR_SHAPED.fullmatch(p.text) for p in c.children)
-                   for c in prep.head.children):
+            sides = [p for c in prep.head.children if c.dep_ == "prep" and c.lower_ == other
+                     for p in c.children if p.dep_ == "pobj"]
+            if any(p.like_num and not _YEAR_SHAPED.fullmatch(p.text) for p in sides):
                 out.append(Span(doc, tok.i, tok.i + 1, label="CARDINAL"))
     return out
 
@@ -554,9 +569,15 @@ def _hedge_before(ctx: Context, sent: Span, start: int) -> re.Match[str] | None:
 
 def _handed_over(over: Token) -> bool:
     """Say whether an "over" is the particle of the verb before it ("handed over 500 tonnes of rice",
-    "turned over 300 laptops"): what was handed, with no hedge."""
-    return (over.lower_ == "over" and over.tag_ == "RP" and over.i > 0
-            and over.doc[over.i - 1].lemma_.lower() in _HAND_OVER_VERBS)
+    "turned over 300 laptops"): what was handed, with no hedge. Where the tagger reads it as a preposition
+    the recipient tells it ("signed over 12 patrol boats to the navy"; "signed over 12 agreements" is a
+    hedge)."""
+    if over.lower_ != "over" or over.i == 0:
+        return False
+    verb = over.doc[over.i - 1]
+    if verb.lemma_.lower() not in _HAND_OVER_VERBS:
+        return False
+    return over.tag_ == "RP" or any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 def _climbed_up(up: Token) -> bool:
@@ -646,7 +667,8 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     if ent.label_ == "DATE" and ahead is None and not (_is_duration(ent, text) or _FREQUENCY.match(text)):
         return None
     if any(s < ent.end_char and ent.start_char < e and not _year_of_a_measure(ent, s, e)
-           for s, e in times) and ahead is None and not _term_of_a_deal(ent.root):
+           for s, e in times) and ahead is None and not _term_of_a_deal(ent.root) and not (
+            ent.label_ == "CARDINAL" and _counts_a_plural(ent)):
         return None  # a time, not "repaid after 30 years"
     if not _is_figure(ctx, ent, text):
         return None
@@ -1052,7 +1074,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
     if figures_scene.unit_price(ent) or (ent.label_ != "MONEY" and _scene(ctx, ent)):
         return False
     if ent.label_ == "CARDINAL":
-        if re.fullmatch(r"(?:1[89]|20)\d\d", text) or not re.search(r"[\dA-Za-z]", text):
+        if (_YEAR_SHAPED.fullmatch(text) and not _counts_a_plural(ent)) or not re.search(r"[\dA-Za-z]", text):
             return False
         if _MODEL_NAME.fullmatch(text):
             return False  # a name of letters and digits ("K239", "G20")
@@ -1087,8 +1109,10 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
 def _multiplier(ent: Span) -> bool:
     """Say whether a number says how many times one level is another ("two times higher than in 2020",
     "three times as large", "trade grew 2.5 times"): a ratio, not what the pair agreed; "met five times"
-    counts occasions."""
+    counts occasions; "a five-fold increase", "grew 3-fold" are ratios whatever they modify."""
     doc = ent.doc
+    if ent.text.lower().endswith("fold"):
+        return True
     if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("times", "fold"):
         return False
     after = doc[ent.end + 1]
@@ -1555,7 +1579,8 @@ def _of_trade(noun: Token) -> bool:
         return False
     subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in _named_back(c)]
     return any(w.lemma_.lower() in _DEALINGS for s in subjects
-               for w in (s, *(t for p in s.children if p.lower_ == "of" for t in p.children)))
+               for w in (s, *(t for p in s.children if p.lower_ == "of" for t in p.children),
+                         *(c for c in s.children if c.dep_ == "compound")))  # "the trade volume"
 
 
 def _named_back(subject: Token) -> list[Token]:
