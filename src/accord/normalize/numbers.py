@@ -76,7 +76,7 @@ def parse_number(value: str) -> float | None:
             if rest in MONEY_SUFFIX and (re.search(SIGN_CLASS, text) or not CURRENCY_WORDS.isdisjoint(toks)
                                          or text.endswith(SHILLING_MARK)):
                 return number * MONEY_SUFFIX[rest]
-            return number * SCALES.get(rest, 1.0)
+            return number * SCALES.get(rest, 1.0) + _smaller_part(toks[i + 2:], SCALES.get(rest, 1.0))
         if tok in NUMBER_WORDS:
             return words_value(toks[i:])
         if tok in SCALES and len(tok) > 4 and i > 0 and toks[i - 1] in ("a", "an"):
@@ -85,6 +85,16 @@ def parse_number(value: str) -> float | None:
         return 0.5  # "half of its exports"
     plural = [PLURAL_SCALES[t] for t in toks if t in PLURAL_SCALES]
     return float(math.prod(plural)) if plural else None  # "hundreds of millions" is 1e8
+
+
+def _smaller_part(toks: list[str], scale: float) -> float:
+    """Return the smaller part an amount adds after its scale ("Rs. 3 billion 6 million" adds 6 million to
+    3 billion; "and" may join them), or 0."""
+    if toks[:1] == ["and"]:
+        toks = toks[1:]
+    if len(toks) < 2 or not toks[0][0].isdigit() or SCALES.get(toks[1], scale) >= scale:
+        return 0.0
+    return float(toks[0]) * SCALES[toks[1]]
 
 
 def words_value(toks: list[str]) -> float:

@@ -300,7 +300,8 @@ def find(ctx: Context) -> list[Figure]:
         times = [(sent.start_char + t.start, sent.start_char + t.end)
                  for t in find_time_expressions(span_text(sent), ctx.event_date) if t.kind != "vague"]
         found = [(ent.start_char, f, ent.label_ == "DATE" and not _FREQUENCY.match(ent.text.strip()))
-                 for ent in [*ents_in(sent), *_counts_in_names(sent), *_hedged_untagged(ctx, sent)]
+                 for ent in [*ents_in(sent), *_counts_in_names(sent), *_hedged_untagged(ctx, sent),
+                             *_range_sides_in_dates(sent)]
                  if (f := _figure(ctx, sent, ent, times)) is not None]
         found += [(start, f, False) for start, f in _money_spacy_missed(ctx, sent)]
         whole = _power_capacities(ctx, sent) + _spoken_decimals(ctx, sent)
@@ -461,6 +462,54 @@ def _hedged_untagged(ctx: Context, sent: Span) -> list[Span]:
     return out
 
 
+# A number shaped as a year ("2024", "1998").
+_YEAR_SHAPED = re.compile(r"(?:1[89]|20)\d\d")
+
+
+# The prepositions that make a year of a number ("in 2000", "since 1990").
+_TIME_PREPOSITIONS = words("in since by until till from after before during")
+
+
+def _counts_a_plural(ent: Span) -> bool:
+    """Say whether a number shaped as a year counts the plural after it ("create employment of 1900 youths",
+    "give jobs to 1850 dockers"); not after a preposition of time ("in 2000 tonnes of goods crossed")."""
+    counted = ent.root.head
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (len(ent) == 1 and ent.root.dep_ == "nummod" and counted.i == ent.end and counted.tag_ == "NNS"
+            and counted.lemma_.lower() not in figures_scene.TIME_UNITS
+            and (before is None or (before.lower_ not in _TIME_PREPOSITIONS and before.pos_ != "DET"
+                                    and before.tag_ not in ("PRP$", "POS"))))  # not "the 2024 polls"
+
+
+def _range_sides_in_dates(sent: Span) -> list[Span]:
+    """Return the sides of a range a verb tells that the tagger took into a date, as counts of their own.
+
+    "will grow from 30 in 2024 to 80 in 2026" (the tagger reads "2024 to 80" as one date), "flights will
+    go from 14 a week to 21": each side is a number under "from" or "to", with a number under the other;
+    not a year, not a day of a month, nor a span of time ("from 10 to 12 years").
+    """
+    out: list[Span] = []
+    doc = sent.doc
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or any(is_month_name(t.text) for t in ent):
+            continue
+        for tok in ent:
+            prep = tok.head
+            if not (tok.like_num and tok.dep_ == "pobj" and prep.lower_ in ("from", "to")
+                    and prep.head.pos_ == "VERB" and not _YEAR_SHAPED.fullmatch(tok.text)):
+                continue
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if after is not None and (after.lemma_.lower() in figures_scene.TIME_UNITS
+                                      or is_month_name(after.text)):
+                continue
+            other = "to" if prep.lower_ == "from" else "from"
+            sides = [p for c in prep.head.children if c.dep_ == "prep" and c.lower_ == other
+                     for p in c.children if p.dep_ == "pobj"]
+            if any(p.like_num and not _YEAR_SHAPED.fullmatch(p.text) for p in sides):
+                out.append(Span(doc, tok.i, tok.i + 1, label="CARDINAL"))
+    return out
+
+
 def _counts_things(span: Span) -> bool:
     """Say whether an untagged number counts a plural of things or names its currency after it ("12,000
     tonnes of rice", "2 trillion won"); not a span of time ("over 20 years"), nor a bare number."""
@@ -520,9 +569,15 @@ def _hedge_before(ctx: Context, sent: Span, start: int) -> re.Match[str] | None:
 
 def _handed_over(over: Token) -> bool:
     """Say whether an "over" is the particle of the verb before it ("handed over 500 tonnes of rice",
-    "turned over 300 laptops"): what was handed, with no hedge."""
-    return (over.lower_ == "over" and over.tag_ == "RP" and over.i > 0
-            and over.doc[over.i - 1].lemma_.lower() in _HAND_OVER_VERBS)
+    "turned over 300 laptops"): what was handed, with no hedge. Where the tagger reads it as a preposition
+    the recipient tells it ("signed over 12 patrol boats to the navy"; "signed over 12 agreements" is a
+    hedge)."""
+    if over.lower_ != "over" or over.i == 0:
+        return False
+    verb = over.doc[over.i - 1]
+    if verb.lemma_.lower() not in _HAND_OVER_VERBS:
+        return False
+    return over.tag_ == "RP" or any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 def _climbed_up(up: Token) -> bool:
@@ -612,7 +667,8 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     if ent.label_ == "DATE" and ahead is None and not (_is_duration(ent, text) or _FREQUENCY.match(text)):
         return None
     if any(s < ent.end_char and ent.start_char < e and not _year_of_a_measure(ent, s, e)
-           for s, e in times) and ahead is None and not _term_of_a_deal(ent.root):
+           for s, e in times) and ahead is None and not _term_of_a_deal(ent.root) and not (
+            ent.label_ == "CARDINAL" and _counts_a_plural(ent)):
         return None  # a time, not "repaid after 30 years"
     if not _is_figure(ctx, ent, text):
         return None
@@ -651,15 +707,29 @@ def _measure_restated(ent: Span) -> bool:
     """Say whether a count in brackets restates the weight or volume just before it in other units
     ("1,000 metric tonnes (100,000 packs) of rice", "2,000 tons of wheat (40,000 sacks)")."""
     doc = ent.doc
-    if ent.label_ not in ("CARDINAL", "QUANTITY") or ent.start < 2 or doc[ent.start - 1].text != "(":
+    opening = ent.start - 1
+    if opening > 0 and doc[opening].lower_ in _RESTATING_HEDGES:
+        opening -= 1  # "US$2 million (about 3,000 tonnes of fertiliser)"
+    if ent.label_ not in ("CARDINAL", "QUANTITY") or opening < 1 or doc[opening].text != "(":
         return False
     close = next((t for t in doc[ent.end:ent.end + 3] if t.text == ")"), None)
     if close is None or any(t.like_num for t in doc[ent.end:close.i]):
         return False
-    unit = doc[ent.start - 2]
+    unit = doc[opening - 1]
+    if _GLUED_WEIGHT.fullmatch(unit.text):
+        return True  # "5,000MT (50,000 bags)": the same rice, counted in bags
+    weighed = ent.label_ == "QUANTITY" or any(t.lemma_.lower() in _SIZE_UNITS for t in ent)
+    if weighed and (unit.ent_type_ == "MONEY" or unit.lower_ in CURRENCY_NAMES):
+        return True  # "$5 million (2,000 tonnes of rice)": the same aid, told in goods
     if unit.lemma_.lower() not in _SIZE_UNITS and unit.dep_ == "pobj" and unit.head.lower_ == "of":
         unit = unit.head.head  # "7,000 tonnes of rice (700,000 packs)"
     return unit.lemma_.lower() in _SIZE_UNITS and any(t.like_num for t in doc[max(0, unit.i - 3):unit.i])
+
+
+# A weight with its unit glued to the number ("5,000MT", "300kg", "20t").
+_GLUED_WEIGHT = re.compile(r"(?i)\d[\d,.]*(?:mt|t|kg|tons?|tonnes?)")
+# The hedges a restatement in brackets may open with ("(about 3,000 tonnes)").
+_RESTATING_HEDGES = words("about around approximately roughly some nearly almost or")
 
 
 def _unit_after_a_year(ent: Span) -> Token | None:
@@ -1004,7 +1074,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
     if figures_scene.unit_price(ent) or (ent.label_ != "MONEY" and _scene(ctx, ent)):
         return False
     if ent.label_ == "CARDINAL":
-        if re.fullmatch(r"(?:1[89]|20)\d\d", text) or not re.search(r"[\dA-Za-z]", text):
+        if (_YEAR_SHAPED.fullmatch(text) and not _counts_a_plural(ent)) or not re.search(r"[\dA-Za-z]", text):
             return False
         if _MODEL_NAME.fullmatch(text):
             return False  # a name of letters and digits ("K239", "G20")
@@ -1039,8 +1109,10 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
 def _multiplier(ent: Span) -> bool:
     """Say whether a number says how many times one level is another ("two times higher than in 2020",
     "three times as large", "trade grew 2.5 times"): a ratio, not what the pair agreed; "met five times"
-    counts occasions."""
+    counts occasions; "a five-fold increase", "grew 3-fold" are ratios whatever they modify."""
     doc = ent.doc
+    if ent.text.lower().endswith("fold"):
+        return True
     if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("times", "fold"):
         return False
     after = doc[ent.end + 1]
@@ -1500,12 +1572,37 @@ def _of_trade(noun: Token) -> bool:
     posted growth of 9%")."""
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _DEALINGS for c in noun.subtree):
         return True
+    if _share_of_partners_trade(noun):
+        return True
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB":
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in _named_back(c)]
     return any(w.lemma_.lower() in _DEALINGS for s in subjects
-               for w in (s, *(t for p in s.children if p.lower_ == "of" for t in p.children)))
+               for w in (s, *(t for p in s.children if p.lower_ == "of" for t in p.children),
+                         *(c for c in s.children if c.dep_ == "compound")))  # "the trade volume"
+
+
+def _named_back(subject: Token) -> list[Token]:
+    """Return a subject, or for "it" opening its clause the subjects of the sentence before ("Trade between
+    them reached $8 billion. It achieved a growth of 18 percent": the trade)."""
+    if subject.lower_ != "it" or subject.sent.start == 0:
+        return [subject]
+    before = subject.doc[subject.sent.start - 1].sent
+    return [subject, *(c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass"))]
+
+
+def _share_of_partners_trade(noun: Token) -> bool:
+    """Say whether a share is one state's part of the other's trade ("Chile's share of Vietnam's exports",
+    "the share of Peru in Korea's imports"); "Kenya's share of world exports" names one state only."""
+    if noun.lemma_.lower() != "share":
+        return False
+    trade = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+             for t in c.children if t.dep_ == "pobj" and t.lemma_.lower() in _DEALINGS]
+    if not trade:
+        return False
+    states = {gazetteer().resolve(t.text) for t in noun.subtree if t.ent_type_ in ("GPE", "NORP")}
+    return len(states - {None}) >= 2
 
 
 def _share_of_ones_own(root: Token, measured: list[Token]) -> bool:
@@ -1604,11 +1701,19 @@ def _counts_the_occasion(ent: Span) -> bool:
         return counted.lemma_.lower() in _PLACE_NOUNS  # "runs through two regions": where it goes
     elif counted.dep_ == "pobj" and counted.head.lower_ in ("to", "with"):
         verb = counted.head.head
+        if counted.like_num and _told_from(verb):
+            return False  # "flights will go from 14 a week to 21": the end of a range, no places
     elif counted.dep_ == "dobj":
         verb = counted.head
     else:
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _OCCASION_VERBS
+
+
+def _told_from(verb: Token) -> bool:
+    """Say whether a verb tells where a number starts from ("go from 14 a week to 21")."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(p.like_num for p in c.children)
+               for c in verb.children)
 
 
 def _all_partners(ent: Span) -> bool:

@@ -287,7 +287,9 @@ def long_ago(counted: Token, ent: Span, today: date | None) -> bool:
             continue
         if child.lower_ in _RUNNING_SINCE:
             continue  # "has funded 40 projects since 1992": a tally that runs to now, not a past gone
-        words_of = " ".join(t.text for t in child.subtree if t.like_num or t.is_alpha)
+        # the count is no year of its own phrase ("provide the employment directly of 1500 workers")
+        words_of = " ".join(t.text for t in child.subtree
+                            if (t.like_num or t.is_alpha) and not ent.start <= t.i < ent.end)
         if _past(words_of, today.year) or _BYGONE.search(words_of):
             return True
     # "… in 1962, when 400 students went to Lima": a clause told of the year before it
