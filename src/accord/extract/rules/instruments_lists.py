@@ -416,9 +416,18 @@ def _after_comma(tok: Token) -> bool:
 
 def _after_colon(tok: Token, heads: set[int]) -> bool:
     """Say whether a preposition opens a list behind a colon after the documents' noun
-    ("signed three agreements: on taxation, on air services and on health")."""
+    ("signed three agreements: on taxation, on air services and on health"), or behind a comma where the
+    preposition opens each item ("three memoranda of understanding, on A, on B and on C")."""
     doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == ":" and tok.i - 2 in heads and not _place_follows(tok)
+    if tok.i < 2 or doc[tok.i - 1].text not in (":", ",") or _place_follows(tok):
+        return False
+    before = doc[tok.i - 2]
+    if before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.i in heads:
+        before = before.head.head  # "memoranda of understanding, on …"
+    if before.i not in heads:
+        return False
+    return doc[tok.i - 1].text == ":" or any(
+        t.lower_ == tok.lower_ and doc[t.i - 1].lower_ in (",", "and", "or") for t in doc[tok.i + 1:tok.sent.end])
 
 
 def _lists_for(anchor: Token, heads: set[int]) -> bool:
