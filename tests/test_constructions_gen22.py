@@ -214,3 +214,29 @@ def test_documents_counted_then_listed_after_a_comma(find: Find, text: str, expe
 ])
 def test_a_comma_before_a_setting_opens_no_list(find: Find, text: str) -> None:
     assert len(subjects(find, text)) <= 1
+
+
+# ------------------------------------------------------------------ "deal with A and with B"
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The other two documents deal with the waiver of visas for diplomats and with cooperation between the "
+     "two diplomatic academies.", ["waiver of visas for diplomats",
+                                   "cooperation between the two diplomatic academies"]),
+    ("The other two documents deal with visa waivers and with sport.", ["visa waivers", "sport"]),
+    ("The two agreements deal with air services and with the recognition of driving licences.",
+     ["air services", "recognition of driving licences"]),
+    ("The other documents deal with tourism and with youth exchanges.", ["tourism", "youth exchanges"]),
+    ("The other three documents deal with fisheries, with culture and with sport.",
+     ["fisheries", "culture", "sport"]),
+])
+def test_a_list_preposition_repeated_opens_each_item(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "with" after the list's own words names a partner, no second item
+    ("The ministers signed MoUs on cooperation with Japan and with Korea.", []),
+    ("The agreements concern trade with Peru and with Chile.", ["trade"]),
+])
+def test_with_a_partner_is_no_item(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected

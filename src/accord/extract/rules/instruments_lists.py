@@ -594,6 +594,9 @@ def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) ->
                 and not (j + 2 < sent.end and later_member(doc[j + 2])):
             out.append(tok)  # "in the fields of energy; fisheries; culture": the items' separator
             continue
+        if out and _opening_repeated(doc, start, j):
+            out.append(tok)  # "deal with X and with Y": the list's own preposition opens its next item
+            continue
         if out and j > bracket and (_is_boundary(tok, sent, covered, goods=goods)
                                     or _clause_adverb(tok, start) or other_documents_after(tok, sent)):
             break  # "… on agriculture and four other instruments": the others are not an item
@@ -606,6 +609,20 @@ def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) ->
     while out and (out[-1].is_punct or out[-1].pos_ in ("DET", "CCONJ", "ADP")):
         out.pop()
     return out
+
+
+def _opening_repeated(doc: Doc, start: int, j: int) -> bool:
+    """Say whether the word at `j` is the preposition that opened the list, repeated to open its next item
+    after "and", "or" or a comma ("deal with X, with Y and with Z"), or the comma before it."""
+    if start == 0 or j + 1 >= len(doc):
+        return False
+    opening = doc[start - 1]
+    if opening.pos_ != "ADP":
+        return False
+    tok = doc[j]
+    if tok.text == ",":
+        return doc[j + 1].lower_ == opening.lower_ and doc[j + 1].pos_ == "ADP"
+    return tok.lower_ == opening.lower_ and tok.pos_ == "ADP" and doc[j - 1].lower_ in ("and", "or", ",")
 
 
 def _aside_in_phrase_end(doc: Doc, i: int) -> int | None:
@@ -807,8 +824,8 @@ def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
         if _acts_on_one_thing(left, _first_conjunct(right, covered)):
             continue  # "the promotion and protection of investments", "investment protection and promotion"
         if (right[0].lower_ in _TOPIC_PREPOSITIONS and right[0].pos_ == "ADP" and len(right) > 1) \
-                or any(member_opening(t) for t in right[:2]):
-            # "on the avoidance of X and on Y", "… and the third on Y": two
+                or any(member_opening(t) for t in right[:2]) or _preposition_repeated(left, right):
+            # "on the avoidance of X and on Y", "… and the third on Y", "deal with X and with Y": two
             return [left, *_split_conj(right, covered)]
         if any(t.pos_ == "ADP" for t in left) and not _joins_heads(left, right) \
                 and not _acts_on_two_fields(left, right):
@@ -817,6 +834,14 @@ def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
             return [seg]
         return [left, *_split_conj(right, covered)]
     return [seg]
+
+
+def _preposition_repeated(left: list[Token], right: list[Token]) -> bool:
+    """Say whether the right side of "and" opens with the preposition the left one follows ("The other two
+    documents deal with X and with Y"): each side is an item of its own."""
+    first = left[0]
+    opening = first if first.pos_ == "ADP" else first.doc[first.i - 1] if first.i > 0 else first
+    return len(right) > 1 and right[0].pos_ == "ADP" and opening.lower_ == right[0].lower_
 
 
 def _act_of_thing(part: list[Token]) -> bool:
