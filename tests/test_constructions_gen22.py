@@ -226,6 +226,10 @@ def test_a_comma_before_a_setting_opens_no_list(find: Find, text: str) -> None:
     ("The two agreements deal with air services and with the recognition of driving licences.",
      ["air services", "recognition of driving licences"]),
     ("The other documents deal with tourism and with youth exchanges.", ["tourism", "youth exchanges"]),
+    ("The other two documents deal with the exemption of visas for holders of diplomatic and official "
+     "passports and with training between the two academies.",
+     ["exemption of visas for holders of diplomatic and official passports",
+      "training between the two academies"]),
     ("The other three documents deal with fisheries, with culture and with sport.",
      ["fisheries", "culture", "sport"]),
 ])

@@ -426,8 +426,9 @@ def _after_colon(tok: Token, heads: set[int]) -> bool:
         before = before.head.head  # "memoranda of understanding, on …"
     if before.i not in heads:
         return False
+    later = doc[tok.i + 1:tok.sent.end]
     return doc[tok.i - 1].text == ":" or any(
-        t.lower_ == tok.lower_ and doc[t.i - 1].lower_ in (",", "and", "or") for t in doc[tok.i + 1:tok.sent.end])
+        t.lower_ == tok.lower_ and doc[t.i - 1].lower_ in (",", "and", "or") for t in later)
 
 
 def _lists_for(anchor: Token, heads: set[int]) -> bool:
@@ -811,6 +812,11 @@ def _strip_leading_conj(seg: list[Token]) -> list[Token]:
 def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
     """Return a segment split at its first free "and"/"or" (recursively), or whole."""
     for k, tok in enumerate(seg):
+        if tok.lower_ in ("and", "or") and 0 < k < len(seg) - 1 and tok.idx not in covered \
+                and _preposition_repeated(seg[:k], seg[k + 1:]):
+            # "with X of A and B and with Y": the "and" before the repeated preposition parts the items
+            return [seg[:k], *_split_conj(seg[k + 1:], covered)]
+    for k, tok in enumerate(seg):
         if tok.lower_ not in ("and", "or") or tok.idx in covered or k == 0 or k == len(seg) - 1:
             continue
         left, right = seg[:k], seg[k + 1:]
@@ -824,8 +830,8 @@ def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
         if _acts_on_one_thing(left, _first_conjunct(right, covered)):
             continue  # "the promotion and protection of investments", "investment protection and promotion"
         if (right[0].lower_ in _TOPIC_PREPOSITIONS and right[0].pos_ == "ADP" and len(right) > 1) \
-                or any(member_opening(t) for t in right[:2]) or _preposition_repeated(left, right):
-            # "on the avoidance of X and on Y", "… and the third on Y", "deal with X and with Y": two
+                or any(member_opening(t) for t in right[:2]):
+            # "on the avoidance of X and on Y", "… and the third on Y": two
             return [left, *_split_conj(right, covered)]
         if any(t.pos_ == "ADP" for t in left) and not _joins_heads(left, right) \
                 and not _acts_on_two_fields(left, right):
