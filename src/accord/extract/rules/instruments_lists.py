@@ -612,14 +612,18 @@ def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) ->
     return out
 
 
+# The prepositions of list verbs ("deal with", "relate to", "pertain to") that may open each item again.
+_LIST_VERB_PREPS = frozenset({"with", "to"})
+
+
 def _opening_repeated(doc: Doc, start: int, j: int) -> bool:
     """Say whether the word at `j` is the preposition that opened the list, repeated to open its next item
     after "and", "or" or a comma ("deal with X, with Y and with Z"), or the comma before it."""
     if start == 0 or j + 1 >= len(doc):
         return False
     opening = doc[start - 1]
-    if opening.pos_ != "ADP":
-        return False
+    if opening.pos_ != "ADP" or opening.lower_ not in _LIST_VERB_PREPS:
+        return False  # "on"/"in" items are read by their own rules ("cooperation in X, in the framework of …")
     tok = doc[j]
     if tok.text == ",":
         return doc[j + 1].lower_ == opening.lower_ and doc[j + 1].pos_ == "ADP"
