@@ -623,7 +623,7 @@ def _opening_repeated(doc: Doc, start: int, j: int) -> bool:
         return False
     opening = doc[start - 1]
     if opening.pos_ != "ADP" or opening.lower_ not in _LIST_VERB_PREPS:
-        return False  # "on"/"in" items are read by their own rules ("cooperation in X, in the framework of …")
+        return False  # "on"/"in" items have rules of their own ("cooperation in X, in the framework of …")
     tok = doc[j]
     if tok.text == ",":
         return doc[j + 1].lower_ == opening.lower_ and doc[j + 1].pos_ == "ADP"
