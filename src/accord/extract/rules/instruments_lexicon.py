@@ -25,7 +25,10 @@ TITLE_ONLY = frozenset({"initiative", "charter", "vision"})
 # they stay ordinary words: the treaty-law "Exchange of Notes/Letters", a titled
 # "Partnership for …" or "Framework for …".
 FORM_TYPES: dict[str, str] = {"exchange": "agreement", "partnership": "other", "framework": "other",
-                              "notes": "agreement"}
+                              "notes": "agreement", "minutes": "other"}
+# Nouns of such a form that name a document only after one of these words: a joint commission's "Agreed
+# Minutes" ("signed the Agreed Minutes of the session"); "after 23 minutes" is time.
+NEEDS_BEFORE: dict[str, frozenset[str]] = {"minutes": frozenset({"agreed"})}
 # Nouns of such a form that name it alone as what is exchanged, told what it is on ("exchanged notes on
 # visa waivers"); "exchanged notes on the sidelines" compares them, "took notes" writes them.
 EXCHANGED_FORMS = frozenset({"notes"})

@@ -438,9 +438,19 @@ def _after_comma(tok: Token) -> bool:
 
 def _after_colon(tok: Token, heads: set[int]) -> bool:
     """Say whether a preposition opens a list behind a colon after the documents' noun
-    ("signed three agreements: on taxation, on air services and on health")."""
+    ("signed three agreements: on taxation, on air services and on health"), or behind a comma where the
+    preposition opens each item ("three memoranda of understanding, on A, on B and on C")."""
     doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == ":" and tok.i - 2 in heads and not _place_follows(tok)
+    if tok.i < 2 or doc[tok.i - 1].text not in (":", ",") or _place_follows(tok):
+        return False
+    before = doc[tok.i - 2]
+    if before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.i in heads:
+        before = before.head.head  # "memoranda of understanding, on …"
+    if before.i not in heads:
+        return False
+    later = doc[tok.i + 1:tok.sent.end]
+    return doc[tok.i - 1].text == ":" or any(
+        t.lower_ == tok.lower_ and doc[t.i - 1].lower_ in (",", "and", "or") for t in later)
 
 
 def _lists_for(anchor: Token, heads: set[int]) -> bool:
@@ -607,6 +617,9 @@ def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) ->
                 and not (j + 2 < sent.end and later_member(doc[j + 2])):
             out.append(tok)  # "in the fields of energy; fisheries; culture": the items' separator
             continue
+        if out and _opening_repeated(doc, start, j):
+            out.append(tok)  # "deal with X and with Y": the list's own preposition opens its next item
+            continue
         if out and j > bracket and (_is_boundary(tok, sent, covered, goods=goods)
                                     or _clause_adverb(tok, start) or other_documents_after(tok, sent)):
             break  # "… on agriculture and four other instruments": the others are not an item
@@ -619,6 +632,24 @@ def region(sent: Span, start: int, covered: set[int], *, goods: bool = False) ->
     while out and (out[-1].is_punct or out[-1].pos_ in ("DET", "CCONJ", "ADP")):
         out.pop()
     return out
+
+
+# The prepositions of list verbs ("deal with", "relate to", "pertain to") that may open each item again.
+_LIST_VERB_PREPS = frozenset({"with", "to"})
+
+
+def _opening_repeated(doc: Doc, start: int, j: int) -> bool:
+    """Say whether the word at `j` is the preposition that opened the list, repeated to open its next item
+    after "and", "or" or a comma ("deal with X, with Y and with Z"), or the comma before it."""
+    if start == 0 or j + 1 >= len(doc):
+        return False
+    opening = doc[start - 1]
+    if opening.pos_ != "ADP" or opening.lower_ not in _LIST_VERB_PREPS:
+        return False  # "on"/"in" items have rules of their own ("cooperation in X, in the framework of …")
+    tok = doc[j]
+    if tok.text == ",":
+        return doc[j + 1].lower_ == opening.lower_ and doc[j + 1].pos_ == "ADP"
+    return tok.lower_ == opening.lower_ and tok.pos_ == "ADP" and doc[j - 1].lower_ in ("and", "or", ",")
 
 
 def _aside_in_phrase_end(doc: Doc, i: int) -> int | None:
@@ -807,6 +838,11 @@ def _strip_leading_conj(seg: list[Token]) -> list[Token]:
 def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
     """Return a segment split at its first free "and"/"or" (recursively), or whole."""
     for k, tok in enumerate(seg):
+        if tok.lower_ in ("and", "or") and 0 < k < len(seg) - 1 and tok.idx not in covered \
+                and _preposition_repeated(seg[:k], seg[k + 1:]):
+            # "with X of A and B and with Y": the "and" before the repeated preposition parts the items
+            return [seg[:k], *_split_conj(seg[k + 1:], covered)]
+    for k, tok in enumerate(seg):
         if tok.lower_ not in ("and", "or") or tok.idx in covered or k == 0 or k == len(seg) - 1:
             continue
         left, right = seg[:k], seg[k + 1:]
@@ -830,6 +866,14 @@ def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
             return [seg]
         return [left, *_split_conj(right, covered)]
     return [seg]
+
+
+def _preposition_repeated(left: list[Token], right: list[Token]) -> bool:
+    """Say whether the right side of "and" opens with the preposition the left one follows ("The other two
+    documents deal with X and with Y"): each side is an item of its own."""
+    first = left[0]
+    opening = first if first.pos_ == "ADP" else first.doc[first.i - 1] if first.i > 0 else first
+    return len(right) > 1 and right[0].pos_ == "ADP" and opening.lower_ == right[0].lower_
 
 
 def _act_of_thing(part: list[Token]) -> bool:

@@ -24,6 +24,7 @@ from accord.extract.rules.instruments_lexicon import (
     LIST_ANCHORS,
     MEANS_FORMS,
     MEANS_PREPS,
+    NEEDS_BEFORE,
     NEEDS_NEXT,
     NOUN_TYPES,
     SIGNED_VERBS,
@@ -152,6 +153,8 @@ def is_mention_noun(tok: Token) -> bool:
         return (base.dep_ in ("dobj", "nsubjpass") and base.head.lemma_.lower() in SIGNING_ACTS and
                 participle_act(tok) is not None) or _list_item_document(tok) or bool(
             given_name(tok.doc, tok.i, tok.sent.end))
+    if key in NEEDS_BEFORE:
+        return tok.i > 0 and tok.doc[tok.i - 1].lower_ in NEEDS_BEFORE[key]
     if key in EXCHANGED_FORMS:
         return _exchanged_on_a_topic(tok)
     if key in NEEDS_NEXT:

@@ -278,7 +278,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     # a guest seen off ("after a send-off at the airport by Minister X", "was given a warm farewell")
     _trigger("other", "send farewell saw see",
              r"\bsend-?(?P<w>off)\b|\b(?P<w2>sendoff|farewell)\b"
-             r"|\b(?:saw|see|sees|seeing)\s+(?:[\w-]+\s+){0,4}?(?P<w3>off)\b", cues.seen_off),
+             r"|\b(?:saw|see|sees|seeing|seen)\s+(?:[\w-]+\s+){0,4}?(?P<w3>off)\b", cues.seen_off),
     # a meal a host gave ("offered a lunch for X", "a luncheon hosted by X", "a dinner was held, hosted by X")
     _trigger("other", "lunch luncheon dinner banquet breakfast",
              r"\b(?P<w>lunch|luncheon|dinner|banquet|breakfast)\b", cues.meal_given),
@@ -542,6 +542,11 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
             if kind in ("talks", "other"):
                 tok = cues.acting_verb(tok)  # "saw off X", "raised it with X on the sidelines of …"
             seen.add((tok.i, kind))
+            if kind == "talks" and tok.lower_ in ("round", "rounds"):
+                # "the fourth round of political consultations": one encounter, its noun no second one
+                whole = ctx.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
+                                          alignment_mode="expand")
+                seen.update((t.i, kind) for t in whole or ())
             named_body = kind == "talks" and tok.lower_ == "meeting" and _named_gathering(tok)
             if kind == "talks" and tok.lower_ in ("meeting", "met", "meets") and cues.body_sitting(tok):
                 kind = "commission_session"  # "the third meeting of the Joint Committee"
@@ -709,7 +714,7 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
             return False  # "meeting the target", "met the demand of the unions"
     if kind == "other" and word in _RECEPTIONS:
         # "was received in audience by X": the audience is told as talks (cues.received_in_audience)
-        received = _received_in_person(tok) and not is_planned(tok)
+        received = _received_in_person(ctx, tok) and not is_planned(tok)
         return received and not any(cues.received_in_audience(g) for c in tok.children for g in c.children)
     if kind == "summit" and tok.tag_ == "NNS":
         return False
@@ -892,9 +897,10 @@ _RECEPTIONS = frozenset({"welcomed", "received", "greeted", "seen", "hosted", "r
                          "rolling"})
 
 
-def _received_in_person(verb: Token) -> bool:
+def _received_in_person(ctx: Context, verb: Token) -> bool:
     """Say whether a reception is of a person by a person: "he was welcomed by Minister X", "X rolled
-    out the red carpet for President Y"; not "the proposal was received by the committee".
+    out the red carpet for President Y"; not "the proposal was received by the committee". A guest the
+    tagger took for a place is one where the article names a person by those words.
     """
     if verb.lower_.startswith("roll"):
         guests = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.subtree]
@@ -907,7 +913,9 @@ def _received_in_person(verb: Token) -> bool:
     guests = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
     if verb.dep_ == "relcl" and any(t.tag_ in ("WP", "WDT") for t in guests):
         guests = [verb.head]  # "Prabowo, who was received by Xi, …": the one received is the antecedent
-    return _has_person(hosts) and (_has_person(guests) or any(t.lower_ in ("he", "she") for t in guests))
+    names = " ".join(t.text for t in guests if t.pos_ == "PROPN")
+    return _has_person(hosts) and (_has_person(guests) or any(t.lower_ in ("he", "she") for t in guests)
+                                   or (names != "" and is_person_word(ctx, names)))
 
 
 def _talked_with(verb: Token) -> bool:
@@ -2504,8 +2512,8 @@ def _occasion_sort(tok: Token) -> str:
     noun = tok.head if tok.dep_ == "compound" else tok
     if tok.lower_ in MEAL_NOUNS or noun.lower_ in MEAL_NOUNS:
         return "meal"
-    if cues.seen_off(tok):
-        return "farewell"
+    if cues.seen_off(tok) or any(c.dep_ == "prt" and cues.seen_off(c) for c in tok.children):
+        return "farewell"  # "a send-off", and "saw off X" or "X was seen off by Y" told by the verb
     if cues.credentials_presented(tok):
         return _CREDENTIALS
     return ""

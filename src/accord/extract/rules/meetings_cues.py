@@ -92,8 +92,12 @@ def calls_on(verb: Token) -> bool:
     """Say whether "called on" pays a visit to a person ("called on the King"), not an appeal ("… to act")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "call" or _urges(verb):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "on"
-               and any(g.dep_ == "pobj" and is_guest(g) for g in c.children) for c in verb.children)
+    ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    if any(_to_guest(c) for c in ons):
+        return True
+    # the parser may leave "on" bare and take the person for the verb's object ("called on Prime Minister X")
+    return any(not any(g.dep_ == "pobj" for g in c.children) and any(
+        d.dep_ == "dobj" and d.left_edge.i == c.i + 1 and is_guest(d) for d in verb.children) for c in ons)
 
 
 def courtesy_visit_on(noun: Token) -> bool:
@@ -435,7 +439,10 @@ def seen_off(tok: Token) -> bool:
     not a farewell to a thing ("bade farewell to the policy") or a word before a speech."""
     if tok.lower_ not in _FAREWELL_WORDS:
         return False
-    if tok.dep_ == "prt" and tok.head.lemma_.lower() == "see" and not _passive(tok.head):
+    if tok.dep_ == "prt" and tok.head.lemma_.lower() == "see":
+        if _passive(tok.head):  # "X was seen off at the airport by Minister Y"
+            return any(c.dep_ == "agent" and _to_guest(c) for c in tok.head.children) and any(
+                c.dep_ == "nsubjpass" and is_guest(c) for c in tok.head.children)
         return any(c.dep_ == "dobj" and is_guest(c) for c in tok.head.children)  # "X saw off his counterpart"
     word = tok.head if tok.dep_ == "prt" and tok.head.lower_ == "send" else tok  # "send-off" split in two
     event = word.dep_ in ("compound", "amod") and word.head.lemma_.lower() in _FAREWELL_EVENTS

@@ -191,6 +191,16 @@ def _told_past(verb: Token) -> bool:
         verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
+def _done_before(verb: Token) -> bool:
+    """Say whether a verb tells a thing done in the past, active or passive ("sought", "was prepared", "had
+    been prepared"); not a present passive ("is prepared") nor a future one."""
+    if verb.tag_ == "VBD":
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in auxes) and not any(
+        c.lemma_ in FUTURE_MODALS | HYPOTHETICAL_MODALS for c in auxes)
+
+
 def _during_which(clause: Token) -> bool:
     """Say whether a relative clause tells what is to happen within the encounter ("a visit during which
     he will meet Y"), not when the encounter itself is: the clause's future is not the visit's."""
@@ -229,8 +239,10 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
     while steps < 8:
         steps += 1
         if is_verb(t):
-            if setting and t.tag_ == "VBD" and t.lemma_ in PLAN_VERBS and not is_negated(t):
-                return False  # "In a meeting with X, Y sought investment": the meeting is where it was sought
+            if setting and _done_before(t) and t.lemma_ in PLAN_VERBS and not is_negated(t):
+                # "In a meeting with X, Y sought investment", "the visit had been prepared during a call
+                # with X": the meeting is where it was sought or prepared
+                return False
             if t.dep_ == "acl" and "to" in aux_lemmas(t) and t.head.lemma_ not in PLAN_NOUNS:
                 # "their determination to deepen … during their talks": the talks are
                 # the setting of the main clause, not part of what is intended.
