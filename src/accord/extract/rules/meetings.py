@@ -181,7 +181,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"|\b(?P<w3>guard)\s+of\s+honou?r\b"),
         # a call paid on someone ("paid a call on President X"): a visit to a person, as "called on"
         ("talks", "call",
-         r"\b(?:pay|pays|paid|paying)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<w>call)\s+on\b"),
+         r"\b(?:pay|pays|paid|paying)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<w>call)\s+on\b"
+         # the call told by its hyphened noun ("In a call-on by Ambassador X", "during the call-on")
+         r"|\b(?P<w2>call)-ons?\b(?!-)"),
         ("talks", "courtesy round negotiations",
          r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:[\w-]+\s+){0,4}?"
          r"(?:negotiations?|consultations|talks|dialogue|discussions)\b"
@@ -555,6 +557,8 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
                 kind = "call"  # "the two leaders met virtually", "held a virtual meeting"
             elif kind == "call" and cues.spoke_aside(tok):
                 kind = "talks"  # "spoke with X on the sidelines of the summit": in person, no call
+            elif kind == "other" and _received_for_talks(tok):
+                kind = "talks"  # "Y was received by President X at the palace": X received Y, as talks
             mention = _mention(ctx, sent, kind, tok, headline=start < body)
             if kind == "summit" and tok.lower_ in ("forum", "conference") and not _named(tok):
                 mention.back = tok.lower_
@@ -890,6 +894,20 @@ def _trip_taken(trip: Token) -> bool:
 
 _RECEPTIONS = frozenset({"welcomed", "received", "greeted", "seen", "hosted", "roll", "rolled", "rolls",
                          "rolling"})
+
+
+def _received_for_talks(verb: Token) -> bool:
+    """Say whether a guest told received by a host ("On Tuesday Y was received by President X at the
+    palace") was received as the host receives a guest, for talks; not a guest received on arrival
+    or at a welcome ("was received at the airport by …", "were received by X at a welcome ceremony")."""
+    if verb.lower_ != "received" or cues.credentials_presented(verb):
+        return False  # "the credentials of X were received by the King": the envoy's ceremony
+    return not any(t.lemma_.lower() in _ARRIVAL_SCENE or t.lower_ in _ARRIVALS for t in verb.sent)
+
+
+# Words of a guest's arrival or a ceremonial welcome: a reception told with them is the welcome.
+_ARRIVAL_SCENE = frozenset({"arrive", "arrival", "airport", "airbase", "tarmac", "land", "ceremony",
+                            "ceremonial", "welcome", "guard", "honour", "honor", "salute", "carpet"})
 
 
 def _received_in_person(verb: Token) -> bool:
@@ -2033,7 +2051,14 @@ def _one_by_one(ctx: Context, tok: Token, mention: _Mention) -> list[_Mention]:
     if len(offices) >= 2:
         # "held separate talks with the presidents of Kazakhstan and Uzbekistan": one per state
         return [replace(mention, partner=office, separate=True) for office in offices]
+    if len(met) < 2 and tok.pos_ == "VERB":
+        # "X and Y separately called on Z": each of those who went met the one they went to apart
+        met = [o for c in tok.children if c.dep_ == "nsubj" for o in (c, *c.conjuncts)]
     each = [[n for n in mention.persons if _names_in(n, _own_words(o))] for o in met]
+    if sum(1 for names in each if names) >= 2:
+        # "with the Ambassador of Chile, X, and the Ambassador of Peru, Y": the parser may join a title
+        # and the name it stands beside as two of the list; the title alone names no one met apart
+        each = [names for names in each if names]
     if len(met) < 2 or not all(each):
         return [mention]
     hosts = [n for n in mention.persons if not any(n in names for names in each)]
@@ -2065,7 +2090,7 @@ def _own_words(tok: Token) -> str:
 
 def _names_in(name: str, words: str) -> bool:
     """Say whether a person's name (or its last word) is among `words`."""
-    return re.search(rf"\b{re.escape(name.split()[-1])}\b", words) is not None
+    return re.search(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", words) is not None
 
 
 def _further(tok: Token) -> bool:

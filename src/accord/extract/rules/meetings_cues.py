@@ -113,14 +113,17 @@ def call_held(noun: Token) -> bool:
     """
     if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ in ("NNS", "NNPS"):
         return False
-    if any(c.lower_ == "courtesy" for c in noun.children if c.i < noun.i):
-        return False
+    if any(c.lower_ == "courtesy" for c in noun.children if c.i < noun.i) or _hyphened_on(noun):
+        return False  # a courtesy call, a "call-on": a call paid in person (their own trigger)
     if any(c.dep_ == "prep" and (c.lower_ == "for" or (c.lower_ == "to" and not _to_guest(c)))
            for c in noun.children):
         return False  # "a call for calm", "a call to action"; "placed a call to his counterpart" is one
     if any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
            for c in noun.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS
+                                                         for g in c.children) for c in noun.children):
+        return False  # "renewed its call on the government to resign": an appeal; "a call on Tuesday" is one
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CALL_HOLDERS:
         return True
     # "Biden's call with Lopez Obrador", "the call between the two presidents", "during their call"
@@ -129,6 +132,13 @@ def call_held(noun: Token) -> bool:
     # "discussed … in a call on Tuesday"
     return (noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS
             and noun.head.head.pos_ in ("VERB", "AUX"))
+
+
+def _hyphened_on(noun: Token) -> bool:
+    """Say whether the noun "call" is written "call-on", a call paid on someone in person."""
+    doc = noun.doc
+    return (noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_
+            and doc[noun.i + 2].lower_ in ("on", "ons"))
 
 
 def _to_guest(prep: Token) -> bool:
