@@ -242,6 +242,10 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     # one talking to a titled caller or envoy ("The President was talking to Ambassador X, who called
     # on him", "Talking to the visiting Foreign Minister, the Prime Minister said …")
     _trigger("talks", "talking", r"\b(?P<w>talking)\s+" + _TO_ENVOY, cues.talks_to_guest),
+    # people who conferred in person ("the two ministers conferred at the ministry"); a host played to a
+    # guest ("played host to his counterpart X")
+    _trigger("talks", "conferred confers conferring", r"\b(?P<w>conferr(?:ed|ing)|confers)\b", cues.conferred),
+    _trigger("talks", "played plays playing", r"\b(?P<w>play(?:ed|s|ing))\s+host\s+to\b", cues.plays_host),
     # people who sat down together ("Trump sat down with Martin in the Oval Office")
     _trigger("talks", "sat sits", r"\b(?P<w>sat|sits)\s+down\s+(?:together|with)\b", cues.sat_down),
     # an audience granted, a tete-a-tete held; people convened ("the ministers convened in Nairobi")
@@ -557,8 +561,6 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
                 kind = "call"  # "the two leaders met virtually", "held a virtual meeting"
             elif kind == "call" and cues.spoke_aside(tok):
                 kind = "talks"  # "spoke with X on the sidelines of the summit": in person, no call
-            elif kind == "other" and _received_for_talks(tok):
-                kind = "talks"  # "Y was received by President X at the palace": X received Y, as talks
             mention = _mention(ctx, sent, kind, tok, headline=start < body)
             if kind == "summit" and tok.lower_ in ("forum", "conference") and not _named(tok):
                 mention.back = tok.lower_
@@ -894,20 +896,6 @@ def _trip_taken(trip: Token) -> bool:
 
 _RECEPTIONS = frozenset({"welcomed", "received", "greeted", "seen", "hosted", "roll", "rolled", "rolls",
                          "rolling"})
-
-
-def _received_for_talks(verb: Token) -> bool:
-    """Say whether a guest told received by a host ("On Tuesday Y was received by President X at the
-    palace") was received as the host receives a guest, for talks; not a guest received on arrival
-    or at a welcome ("was received at the airport by …", "were received by X at a welcome ceremony")."""
-    if verb.lower_ != "received" or cues.credentials_presented(verb):
-        return False  # "the credentials of X were received by the King": the envoy's ceremony
-    return not any(t.lemma_.lower() in _ARRIVAL_SCENE or t.lower_ in _ARRIVALS for t in verb.sent)
-
-
-# Words of a guest's arrival or a ceremonial welcome: a reception told with them is the welcome.
-_ARRIVAL_SCENE = frozenset({"arrive", "arrival", "airport", "airbase", "tarmac", "land", "ceremony",
-                            "ceremonial", "welcome", "guard", "honour", "honor", "salute", "carpet"})
 
 
 def _received_in_person(verb: Token) -> bool:

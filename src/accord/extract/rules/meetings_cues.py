@@ -625,6 +625,42 @@ def talks_to_guest(verb: Token) -> bool:
 _PRESS_NOUNS = frozenset({"reporters", "journalists", "media", "press", "newsmen", "correspondents"})
 
 
+def conferred(verb: Token) -> bool:
+    """Say whether people conferred in person ("the two ministers conferred at the ministry", "X conferred
+    with President Y"), not an honour conferred ("conferred the award on X", "was conferred upon him") nor
+    a talk over a line (a call, its own trigger)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "confer" or _passive(verb) or held_remotely(verb):
+        return False
+    if any(c.lower_ in ("by", "over", "via") and any(g.lower_ in _LINES for g in c.children)
+           for c in verb.children):
+        return False  # "conferred by telephone", the parser's agent of a participle
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+            g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS for g in c.children)) for c in verb.children):
+        return False
+    withs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+             for g in c.children if g.dep_ == "pobj"]
+    if withs:
+        return any(is_guest(g) for g in withs)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        subjects.append(verb.head)  # "The two ministers conferred at …", the parser's phrase of a noun
+    return any((is_guest(c) and c.tag_ in ("NNS", "NNPS")) or any(g.dep_ == "conj" for g in c.children)
+               for c in subjects)
+
+
+def plays_host(verb: Token) -> bool:
+    """Say whether someone played host to a person ("played host to his Maltese counterpart X"), not to a
+    gathering or a place ("played host to the summit")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "play":
+        return False
+    host = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "host"), None)
+    if host is None:
+        return False
+    tos = [g for h in (verb, host) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+           for g in c.children if g.dep_ == "pobj"]
+    return any(is_guest(g) for g in tos)
+
+
 def sat_down(verb: Token) -> bool:
     """Say whether people sat down together or with a person ("X sat down with Y", "the two leaders
     sat down together"), not with a document or a plan ("sat down with the budget")."""
