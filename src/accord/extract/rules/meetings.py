@@ -244,7 +244,8 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     _trigger("talks", "talking", r"\b(?P<w>talking)\s+" + _TO_ENVOY, cues.talks_to_guest),
     # people who conferred in person ("the two ministers conferred at the ministry"); a host played to a
     # guest ("played host to his counterpart X")
-    _trigger("talks", "conferred confers conferring", r"\b(?P<w>conferr(?:ed|ing)|confers)\b", cues.conferred),
+    _trigger("talks", "conferred confers conferring", r"\b(?P<w>conferr(?:ed|ing)|confers)\b",
+             cues.conferred),
     _trigger("talks", "played plays playing", r"\b(?P<w>play(?:ed|s|ing))\s+host\s+to\b", cues.plays_host),
     # people who sat down together ("Trump sat down with Martin in the Oval Office")
     _trigger("talks", "sat sits", r"\b(?P<w>sat|sits)\s+down\s+(?:together|with)\b", cues.sat_down),
