@@ -181,7 +181,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          r"|\b(?P<w3>guard)\s+of\s+honou?r\b"),
         # a call paid on someone ("paid a call on President X"): a visit to a person, as "called on"
         ("talks", "call",
-         r"\b(?:pay|pays|paid|paying)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<w>call)\s+on\b"),
+         r"\b(?:pay|pays|paid|paying)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<w>call)\s+on\b"
+         # the call told by its hyphened noun ("In a call-on by Ambassador X", "during the call-on")
+         r"|\b(?P<w2>call)-ons?\b(?!-)"),
         ("talks", "courtesy round negotiations",
          r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:[\w-]+\s+){0,4}?"
          r"(?:negotiations?|consultations|talks|dialogue|discussions)\b"
@@ -240,6 +242,11 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     # one talking to a titled caller or envoy ("The President was talking to Ambassador X, who called
     # on him", "Talking to the visiting Foreign Minister, the Prime Minister said …")
     _trigger("talks", "talking", r"\b(?P<w>talking)\s+" + _TO_ENVOY, cues.talks_to_guest),
+    # people who conferred in person ("the two ministers conferred at the ministry"); a host played to a
+    # guest ("played host to his counterpart X")
+    _trigger("talks", "conferred confers conferring", r"\b(?P<w>conferr(?:ed|ing)|confers)\b",
+             cues.conferred),
+    _trigger("talks", "played plays playing", r"\b(?P<w>play(?:ed|s|ing))\s+host\s+to\b", cues.plays_host),
     # people who sat down together ("Trump sat down with Martin in the Oval Office")
     _trigger("talks", "sat sits", r"\b(?P<w>sat|sits)\s+down\s+(?:together|with)\b", cues.sat_down),
     # an audience granted, a tete-a-tete held; people convened ("the ministers convened in Nairobi")
@@ -2041,7 +2048,14 @@ def _one_by_one(ctx: Context, tok: Token, mention: _Mention) -> list[_Mention]:
     if len(offices) >= 2:
         # "held separate talks with the presidents of Kazakhstan and Uzbekistan": one per state
         return [replace(mention, partner=office, separate=True) for office in offices]
+    if len(met) < 2 and tok.pos_ == "VERB":
+        # "X and Y separately called on Z": each of those who went met the one they went to apart
+        met = [o for c in tok.children if c.dep_ == "nsubj" for o in (c, *c.conjuncts)]
     each = [[n for n in mention.persons if _names_in(n, _own_words(o))] for o in met]
+    if sum(1 for names in each if names) >= 2:
+        # "with the Ambassador of Chile, X, and the Ambassador of Peru, Y": the parser may join a title
+        # and the name it stands beside as two of the list; the title alone names no one met apart
+        each = [names for names in each if names]
     if len(met) < 2 or not all(each):
         return [mention]
     hosts = [n for n in mention.persons if not any(n in names for names in each)]
@@ -2073,7 +2087,7 @@ def _own_words(tok: Token) -> str:
 
 def _names_in(name: str, words: str) -> bool:
     """Say whether a person's name (or its last word) is among `words`."""
-    return re.search(rf"\b{re.escape(name.split()[-1])}\b", words) is not None
+    return re.search(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", words) is not None
 
 
 def _further(tok: Token) -> bool:

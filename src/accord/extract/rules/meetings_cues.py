@@ -117,14 +117,17 @@ def call_held(noun: Token) -> bool:
     """
     if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ in ("NNS", "NNPS"):
         return False
-    if any(c.lower_ == "courtesy" for c in noun.children if c.i < noun.i):
-        return False
+    if any(c.lower_ == "courtesy" for c in noun.children if c.i < noun.i) or _hyphened_on(noun):
+        return False  # a courtesy call, a "call-on": a call paid in person (their own trigger)
     if any(c.dep_ == "prep" and (c.lower_ == "for" or (c.lower_ == "to" and not _to_guest(c)))
            for c in noun.children):
         return False  # "a call for calm", "a call to action"; "placed a call to his counterpart" is one
     if any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
            for c in noun.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS
+                                                         for g in c.children) for c in noun.children):
+        return False  # "renewed its call on the government to resign": an appeal; "a call on Tuesday" is one
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CALL_HOLDERS:
         return True
     # "Biden's call with Lopez Obrador", "the call between the two presidents", "during their call"
@@ -133,6 +136,13 @@ def call_held(noun: Token) -> bool:
     # "discussed … in a call on Tuesday"
     return (noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS
             and noun.head.head.pos_ in ("VERB", "AUX"))
+
+
+def _hyphened_on(noun: Token) -> bool:
+    """Say whether the noun "call" is written "call-on", a call paid on someone in person."""
+    doc = noun.doc
+    return (noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_
+            and doc[noun.i + 2].lower_ in ("on", "ons"))
 
 
 def _to_guest(prep: Token) -> bool:
@@ -620,6 +630,42 @@ def talks_to_guest(verb: Token) -> bool:
 
 # Whom one talks to at a press event, no guest met.
 _PRESS_NOUNS = frozenset({"reporters", "journalists", "media", "press", "newsmen", "correspondents"})
+
+
+def conferred(verb: Token) -> bool:
+    """Say whether people conferred in person ("the two ministers conferred at the ministry", "X conferred
+    with President Y"), not an honour conferred ("conferred the award on X", "was conferred upon him") nor
+    a talk over a line (a call, its own trigger)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "confer" or _passive(verb) or held_remotely(verb):
+        return False
+    if any(c.lower_ in ("by", "over", "via") and any(g.lower_ in _LINES for g in c.children)
+           for c in verb.children):
+        return False  # "conferred by telephone", the parser's agent of a participle
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+            g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS for g in c.children)) for c in verb.children):
+        return False
+    withs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+             for g in c.children if g.dep_ == "pobj"]
+    if withs:
+        return any(is_guest(g) for g in withs)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        subjects.append(verb.head)  # "The two ministers conferred at …", the parser's phrase of a noun
+    return any((is_guest(c) and c.tag_ in ("NNS", "NNPS")) or any(g.dep_ == "conj" for g in c.children)
+               for c in subjects)
+
+
+def plays_host(verb: Token) -> bool:
+    """Say whether someone played host to a person ("played host to his Maltese counterpart X"), not to a
+    gathering or a place ("played host to the summit")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "play":
+        return False
+    host = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "host"), None)
+    if host is None:
+        return False
+    tos = [g for h in (verb, host) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+           for g in c.children if g.dep_ == "pobj"]
+    return any(is_guest(g) for g in tos)
 
 
 def sat_down(verb: Token) -> bool:

@@ -94,7 +94,14 @@ def writers_aside(verb: Token) -> bool:
 
 def aux_lemmas(verb: Token) -> set[str]:
     """Return the lower-cased auxiliaries of a verb ("will", "to", "have", "be", ...)."""
-    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and not _bracketed(c)}
+
+
+def _bracketed(word: Token) -> bool:
+    """Say whether a word stands alone in brackets, a body's acronym the parser may take for a modal
+    ("Andean Community (CAN) General Secretary X met …")."""
+    doc = word.doc
+    return 0 < word.i < len(doc) - 1 and doc[word.i - 1].text == "(" and doc[word.i + 1].text == ")"
 
 
 # Verbs under which an act is not done: "failed to sign", "refused to ratify", "have yet to sign".
