@@ -28,6 +28,7 @@ from accord.lexicon import (
     MEETING_NOUNS,
     MOU_NOUNS,
     MOVING_PARTICLES,
+    NEW_TIME_PREPOSITIONS,
     MOVING_VERBS,
     SETBACK_NOUNS,
     SETBACK_PARTICLES,
@@ -517,6 +518,13 @@ def setback_of(verb: Token) -> str | None:
     if lemma in HOLDING_VERBS and on_hold:
         return "postponed"
     return None
+
+
+def moved_earlier(verb: Token) -> bool:
+    """Say whether a verb moves what it governs to an earlier time ("the session was brought forward to
+    September", "moved up to April"): only with a time after "to"/"for"."""
+    return _moved(verb) and any(p.dep_ == "prep" and p.lower_ in NEW_TIME_PREPOSITIONS and any(
+        g.dep_ == "pobj" and g.ent_type_ in TIME_ENTS for g in p.children) for p in verb.children)
 
 
 def _moved(verb: Token) -> bool:
