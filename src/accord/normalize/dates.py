@@ -745,7 +745,8 @@ def granularity(expr: TimeExpr) -> str | None:
 def is_half_year(expr: TimeExpr) -> bool:
     """Say whether an expression names half a year ("in the second half of 2026", "by mid-2027"), not
     half a month ("in the second half of March")."""
-    return granularity(expr) == "half" and not any(is_month_name(w) for w in re.findall(r"[A-Za-z]+", expr.text))
+    words = re.findall(r"[A-Za-z]+", expr.text)
+    return granularity(expr) == "half" and not any(is_month_name(w) for w in words)
 
 
 def resolve(expression: str, ref: date | None, *, future: bool | None = None) -> str | None:

@@ -420,7 +420,9 @@ def _object(tok: Token) -> Token | None:
         if not any(c.dep_ == "dobj" for c in tok.children):
             # a headline drops the passive's "was": "Ghana-Peru summit postponed to May"
             cands = chain(cands, (c for c in tok.children if c.dep_ == "nsubj"))
-        if (tok.dep_ == "conj" or tok.head.lemma_ in _STANDING_VERBS) and not any(
+        # "was re-set for May", the participle read as the complement of "was"
+        standing = tok.head.lemma_ in _STANDING_VERBS or (tok.dep_ == "acomp" and tok.head.lemma_ == "be")
+        if (tok.dep_ == "conj" or standing) and not any(
                 c.dep_ in _SUBJECTS for c in tok.children):
             # "had been expected in May but was postponed", "the meeting stands cancelled": the
             # first verb's subject is its own too
