@@ -121,6 +121,9 @@ ACT_CLASSES: dict[str, frozenset[str]] = {
     "@complete": words("complete finish"),
 }
 
+# What a report makes of a promise's time: put off to a later one, or brought forward to an earlier one.
+POSTPONED = "postponed"
+ADVANCED = "advanced"
 # Verbs that put something off or call it off, and what they make of it.
 SETBACK_VERBS: dict[str, str] = {
     # "delayed" is left out: a project "delayed in recent years" goes on, it is not put off to a date

@@ -94,7 +94,9 @@ _CO_VERBS = ("chair", "host", "sponsor", "organise", "organize")
 # border" promised "re"). Kept whole, each reads as its usual spelling (its norm, which the tagger and
 # parser see, and its lemma).
 _HYPHENED_VERBS = ("cooperate", "coordinate", "reopen", "reestablish", "restart", "relaunch", "reaffirm",
-                   "reengage", "reschedule", "reconvene", "reactivate", "renegotiate")
+                   "reengage", "reschedule", "reconvene", "reactivate", "renegotiate", "reset")
+# hyphened verbs whose participle is their base ("re-set")
+_SAME_PARTICIPLE = ("re-set",)
 _HYPHENED_NOUNS = ("cooperation", "coordination", "reopening", "reestablishment", "renegotiation")
 
 
@@ -122,6 +124,11 @@ def keep_co_verbs(nlp: Language) -> None:
             tokenizer.add_special_case(word, [{ORTH: word, NORM: form}])
         if isinstance(ruler, AttributeRuler):
             ruler.add(patterns=[[{"LOWER": hyphened}]], attrs={"LEMMA": base})
+    if isinstance(ruler, AttributeRuler):
+        # "has been re-set for October 14": a participle like its base, which the tagger takes for an
+        # adjective when it is hyphened
+        ruler.add(patterns=[[{"LOWER": {"IN": list(_SAME_PARTICIPLE)}, "TAG": "JJ"}]],
+                  attrs={"POS": "VERB", "TAG": "VBN"})
 
 
 def _verb_forms(base: str) -> set[str]:

@@ -17,8 +17,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from accord.lexicon import MEETING_NOUNS, NEW_TIME_PREPOSITIONS, ORDINAL_WORDS, STANDING_BODY_NOUNS
-from accord.normalize.dates import find_time_expressions, is_month_name, resolve
+from accord.lexicon import (
+    ADVANCED,
+    MEETING_NOUNS,
+    NEW_TIME_PREPOSITIONS,
+    ORDINAL_WORDS,
+    POSTPONED,
+    STANDING_BODY_NOUNS,
+)
+from accord.normalize.dates import find_time_expressions, is_half_year, is_month_name, resolve
 from accord.resolve.model import Link, Mention, Record
 from accord.resolve.register import Register
 from accord.resolve.rules import status_class
@@ -38,7 +45,7 @@ from accord.resolve.text import (
     place_country,
 )
 
-SETBACKS = frozenset({"postponed", "cancelled"})
+SETBACKS = frozenset({POSTPONED, "cancelled", ADVANCED})  # a promise's time moved, or the promise called off
 DONE = "done"  # the `change` of an act reported done (`accord.extract.rules.completions`)
 STATUSES: tuple[str, ...] = ("open", "fulfilled", "fulfilled_late", "postponed", "cancelled", "overdue",
                              "no_deadline")
@@ -58,7 +65,7 @@ EVIDENCE_EVENTS = 3  # events shown as the evidence a commitment was kept
 class Change:
     """One step of a commitment's history: promised, restated, put off or called off, and its source."""
 
-    kind: str  # "promised" | "restated" | "postponed" | "cancelled"
+    kind: str  # "promised" | "restated" | "postponed" | "cancelled" | "advanced"
     deadline: str | None
     deadline_text: str | None
     article: str
@@ -76,7 +83,7 @@ class Setback:
 
     when: date
     record: Record
-    change: str  # "postponed" | "cancelled"
+    change: str  # "postponed" | "cancelled" | "advanced" (brought forward)
     action: str
     actor: str | None
     deadline: str | None
@@ -448,7 +455,7 @@ def restates(record: Record) -> bool:
     promise is put off (its history says so), and the new time frame is a commitment of its own,
     kept or missed against that time.
     """
-    return (record.fields.get("change") == "postponed"
+    return (record.fields.get("change") in (POSTPONED, ADVANCED)
             and parse_range(record.fields.get("deadline")) is not None)
 
 
@@ -633,15 +640,22 @@ def _carries_out(record: Record, promise: _Promise, event: Record, *, late: bool
 
 def _done_matches(promise: _Promise, done: Record) -> bool:
     """Say whether an act reported done is the promised one (`_same_act`), or the last part of the money
-    it promised ("pay out the whole loan by June": "received the second and final tranche")."""
+    it promised ("pay out the whole loan by June": "received the second and final tranche"), or all of it
+    ("lend Serbia 100 million euros": "Serbia has now received the full 100 million euros")."""
     action = str(done.fields.get("action") or "")
-    return _same_act(promise, action) or (
-        bool(_LAST_PART.search(action)) and head_act(action) == "@provide" and bool(promise.objects & _MONEY))
+    if _same_act(promise, action):
+        return True
+    if head_act(action) != "@provide" or not promise.objects & _MONEY:
+        return False
+    return bool(_LAST_PART.search(action)) or any(_THE_WHOLE.search(m.quote) for m in done.mentions)
 
 
 # The part of a sum paid last, which completes it: "the final tranche", "the last instalment".
 _LAST_PART = re.compile(r"\b(?:final|last|remaining)\s+(?:tranche|instal+ment|payment)s?\b", re.I)
-_MONEY = content_words("loan loans credit grant funds financing")
+# All of a sum: "the full 100 million euros", "the whole $40 million", "the entire amount"
+_THE_WHOLE = re.compile(r"\b(?:full|whole|entire)\s+(?:amount|sum|loan|credit|grant|[$€£]?\s?\d)", re.I)
+# what a promise of money is about, or its act: "a loan", "lend Serbia 100 million euros"
+_MONEY = content_words("loan loans credit grant funds financing lend")
 
 
 def _same_act(promise: _Promise, action: str) -> bool:
@@ -745,9 +759,9 @@ def _of_a_later_sitting(record: Record, promise: _Promise, events: Events, setba
 
 # the words before a time it had been expected at: "scheduled for", "due in", "due to begin on", and a
 # place between ("had been expected in Nairobi in June", "was scheduled to be held in Lima in September",
-# "due to meet in Oslo in June")
+# "due to meet in Oslo in June"); not the new time of "re-set for October 14"
 _SCHEDULE_WORDS = ("expected", "scheduled", "planned", "due", "slated", "set")
-_WAS_EXPECTED = re.compile(r"\b(?i:" + "|".join(_SCHEDULE_WORDS) + r")\s+"
+_WAS_EXPECTED = re.compile(r"(?<![\w-])(?i:" + "|".join(_SCHEDULE_WORDS) + r")\s+"
                            r"(?:to\s+(?:be\s+held|meet|convene|take\s+place|begin|start|open|arrive)\s+)?"
                            r"(?:(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?(?:\w+\s+)?$")
 _EXPECTED_REACH = 60  # characters before a time searched for those words
@@ -870,10 +884,10 @@ def _evidence(record: Record, events: list[tuple[date, Record]]) -> list[Mention
 
 
 def window(record: Record) -> DateRange | None:
-    """Return the window a commitment is judged by: its deadline, else a year its words name.
+    """Return the window a commitment is judged by: its deadline, else a year or half year its words name.
 
     "in 2027" gives no deadline in the facts format (a year is too coarse to be one), yet
-    the promise is judged at the year's end.
+    the promise is judged at the year's end; "in the second half of 2026" at the end of December.
     """
     deadline = parse_range(record.fields.get("deadline"))
     if deadline is not None:
@@ -882,9 +896,24 @@ def window(record: Record) -> DateRange | None:
     reported = record.fields.get("reported")
     if not text:
         return _next_sitting(str(record.fields.get("action") or ""), reported)
-    value = resolve(text, date.fromisoformat(reported) if reported else None, future=True)
+    told = date.fromisoformat(reported) if reported else None
+    half = _half_year(text, told)
+    if half is not None:
+        return half
+    value = resolve(text, told, future=True)
     # only the year the facts format leaves out: a finer deadline dropped on purpose stays dropped
     return parse_range(value) if value and len(value) == 4 else None
+
+
+def _half_year(text: str, told: date | None) -> DateRange | None:
+    """Return the six months a half year names ("in the second half of 2026": July to December; "by
+    mid-2027": January to June), which the facts format leaves out of the deadline."""
+    for expr in find_time_expressions(text, told, future=True):
+        last = parse_range(expr.value) if is_half_year(expr) else None
+        if last is not None:
+            first = date(last.hi.year, last.hi.month - 5, 1) if last.hi.month > 5 else last.lo
+            return DateRange(first, last.hi)
+    return None
 
 
 # How often a body promised to meet in months: "meet annually", "every two years", "twice a year"
@@ -999,14 +1028,17 @@ def commitment_status(record: Record, register: Register, as_of: date,
     since = max([s.when for s in setbacks] + ([reported] if reported else [])) if setbacks else reported
     if since is None and due is not None:
         since = due.lo - timedelta(days=UNDATED_LOOKBACK_DAYS)  # an undated promise: not years before its due
-    moved = parse_range(setbacks[-1].deadline) if setbacks and setbacks[-1].change == "postponed" else None
+    moved = (parse_range(setbacks[-1].deadline) if setbacks and setbacks[-1].change in (POSTPONED, ADVANCED)
+             else None)
     if moved is not None:
         grace = max(grace, _grace_end(moved, setbacks[-1].when))  # put off to a new time: wait for it
     # put off with no new date: the visit or meeting, when it comes, is still the promised one
     meetings_until = (setbacks[-1].when + timedelta(days=OPEN_POSTPONEMENT_DAYS)
                       if setbacks and moved is None and setbacks[-1].change == "postponed" else grace)
     recalled = _recalling(record, promise, events, setbacks, since, as_of)
-    found = _matching_events(record, promise, events, since, as_of, grace, EVIDENCE_EVENTS,
+    # a promise listing places is kept place by place: read enough reports to cover each, and a few more
+    limit = EVIDENCE_EVENTS + len(promise.places)
+    found = _matching_events(record, promise, events, since, as_of, grace, limit,
                              meetings_until=max(grace, meetings_until), recalled=recalled)
     found = _at_every_place(promise, found)  # "consulates in Mumbai and Kolkata": one opened keeps it in part
     if found:
@@ -1043,9 +1075,13 @@ def _set_back(record: Record, last: Setback, as_of: date, steps: tuple[Change, .
     evidence = list(record.mentions[:1]) + ([last.mention] if last.mention else [])
     new = parse_range(last.deadline)
     told = f"reported on {last.when.isoformat()} ({last.article})"
-    if last.change == "postponed" and new is not None and new.hi < as_of:
-        why = f"postponed to {last.deadline}, {told}; that passed with no matching event reported"
+    if last.change in (POSTPONED, ADVANCED) and new is not None and new.hi < as_of:
+        why = f"{_MOVED[last.change]} {last.deadline}, {told}; that passed with no matching event reported"
         return Status("overdue", last.deadline, evidence, why, steps)
+    if last.change == ADVANCED:
+        # "brought forward to September": still to come, by an earlier time
+        deadline = last.deadline if new is not None else record.fields.get("deadline")
+        return Status("open", deadline, evidence, f"brought forward to {last.deadline}: {told}", steps)
     if last.change == "postponed" and new is not None:
         return Status("postponed", last.deadline, evidence, f"postponed to {last.deadline}: {told}", steps)
     if last.change == "postponed" and _INDEFINITELY.search(last.quote):
@@ -1055,6 +1091,7 @@ def _set_back(record: Record, last: Setback, as_of: date, steps: tuple[Change, .
     return Status(last.change, record.fields.get("deadline"), evidence, f"{last.change}: {told}", steps)
 
 
+_MOVED = {POSTPONED: "postponed to", ADVANCED: "brought forward to"}
 # a postponement with no time to come: "postponed indefinitely", "put off sine die", "until further notice"
 _INDEFINITELY = re.compile(r"\b(?:indefinitely|sine\s+die|until\s+further\s+notice|"
                            r"without\s+(?:a\s+)?new\s+date|with\s+no\s+new\s+date)\b", re.I)

@@ -742,6 +742,13 @@ def granularity(expr: TimeExpr) -> str | None:
     return {10: "day", 7: "month", 4: "year"}.get(len(expr.value))
 
 
+def is_half_year(expr: TimeExpr) -> bool:
+    """Say whether an expression names half a year ("in the second half of 2026", "by mid-2027"), not
+    half a month ("in the second half of March")."""
+    words = re.findall(r"[A-Za-z]+", expr.text)
+    return granularity(expr) == "half" and not any(is_month_name(w) for w in words)
+
+
 def resolve(expression: str, ref: date | None, *, future: bool | None = None) -> str | None:
     """Return the most precise value an expression states ("YYYY-MM-DD" … "YYYY"), or None.
 

@@ -793,7 +793,7 @@ def _what_a_paper_is_about(tok: Token) -> bool:
 
 
 # Verbs of talking whose object is what was talked about ("discussed the visit").
-_TALKING_OVER = frozenset({"discuss", "review", "consider", "debate"})
+_TALKING_OVER = frozenset({"discuss", "review", "consider", "debate", "prepare"})
 # Prepositions that tell what a document or an offer is about, and the offers themselves.
 _ABOUT = frozenset({"on", "for", "about", "regarding", "concerning"})
 _OFFERS = frozenset({"invitation", "invitations", "proposal", "proposals", "request", "requests", "offer"})

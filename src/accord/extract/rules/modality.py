@@ -29,6 +29,7 @@ from accord.lexicon import (
     MOU_NOUNS,
     MOVING_PARTICLES,
     MOVING_VERBS,
+    NEW_TIME_PREPOSITIONS,
     SETBACK_NOUNS,
     SETBACK_PARTICLES,
     SETBACK_VERBS,
@@ -536,6 +537,16 @@ def setback_of(verb: Token) -> str | None:
     if lemma in HOLDING_VERBS and on_hold:
         return "postponed"
     return None
+
+
+def moved_earlier(verb: Token) -> bool:
+    """Say whether a verb moves what it governs to an earlier time ("the session was brought forward to
+    September", "moved up to April"): only with a time after "to"/"for"."""
+    # the time hangs on the verb or on its particle ("moved up to July": "to" under "up")
+    heads = [verb, *(c for c in verb.children if c.lower_ in MOVING_PARTICLES)]
+    preps = [p for w in heads for p in w.children]
+    return _moved(verb) and any(p.dep_ == "prep" and p.lower_ in NEW_TIME_PREPOSITIONS and any(
+        g.dep_ == "pobj" and g.ent_type_ in TIME_ENTS for g in p.children) for p in preps)
 
 
 def _moved(verb: Token) -> bool:

@@ -3,7 +3,8 @@
 "Trump has decided to cancel his trip to Denmark", "the talks were postponed to December",
 "a surgery led to the postponement of the visit", "he will not attend the summit",
 "the rail project was terminated". Each becomes a commitment fact whose `change` says
-"postponed" (with the new date as its deadline, when one is given) or "cancelled"; tracking
+"postponed" (with the new date as its deadline, when one is given) or "cancelled", or "advanced" for
+one brought forward to an earlier time ("brought forward to September", its deadline that time); tracking
 (`accord.track`) matches it to the promise it sets back. The object decides what is set
 back: only events, documents and projects count ("suspended imports" is trade, not a
 promise).
@@ -32,6 +33,7 @@ from accord.extract.rules.modality import (
     FUTURE_MODALS,
     char_bounds,
     clause_bounds,
+    moved_earlier,
     names_facility,
     previous_person,
     setback_of,
@@ -39,12 +41,15 @@ from accord.extract.rules.modality import (
 )
 from accord.lexicon import (
     ACTIVITY_NOUNS,
+    ADVANCED,
     NEW_TIME_PREPOSITIONS,
+    POSTPONED,
     RESCHEDULING_ADVERBS,
     SETBACK_NOUNS,
     STANDING_BODY_NOUNS,
 )
-from accord.nlp import span_text
+from accord.nlp import TIME_ENTS, span_text
+from accord.normalize.dates import TimeExpr, resolve
 
 # Going that is refused: "will not attend", "won't travel", "regretted not coming".
 GOING_VERBS = frozenset({"attend", "visit", "travel", "come", "go", "join"})
@@ -60,7 +65,8 @@ PROJECT_NOUNS = frozenset({"project", "construction", "plan", "plans", "signing"
 _OBJECTS = EVENT_NOUNS | ACTIVITY_NOUNS | INSTRUMENT_NOUNS | PROJECT_NOUNS
 
 
-PREFILTER = re.compile(r"(?i)(?<![\w'’])(?:postpon|reschedul|reset\b|(?:mov|shift)(?:ed|es|ing)?\s+to\b|"
+PREFILTER = re.compile(r"(?i)(?<![\w'’])(?:postpon|reschedul|re-?set\b|(?:mov|shift)(?:ed|es|ing)?\s+to\b|"
+                       r"(?:brought|bring(?:s|ing)?|mov(?:ed|es|ing)|shift(?:ed|s|ing)?)\s+(?:forward|up)\b|"
                        r"delay|cancel|scrap|shelv|suspen|terminat|"
                        r"(?:will|would)\s+(?:now|instead)\s|(?:is|are)\s+now\s+(?:likely|expected|set|due|"
                        r"scheduled|slated)\s|(?:had|has)\s+been\s+(?:due|scheduled|planned|set)|"
@@ -108,14 +114,18 @@ def _setback(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
         first = min(first, clause_bounds(head.head, head=head.head)[0])
     start, end = char_bounds(sent, min(first, tok.i), max(last, obj.right_edge.i), tok.idx)
     new_date = None
-    if change == "postponed":
+    if change in (POSTPONED, ADVANCED):
         new_date = next((e for e in time_expressions(ctx, tok.idx, end, future=True)
                          if e.value is not None and _after_new_date_prep(ctx, e.start, tok.idx)
-                         and _ahead(e.value, ctx.ref_date)), None)
+                         and _ahead(e.value, ctx.ref_date)), None) or _set_for(ctx, tok, obj)
+    if change == ADVANCED and (new_date is None or len(new_date.value or "") <= 4):
+        return None  # "moved up by a week": no time to judge it by
     actor = actor_of(ctx, subject_of(head)) if head.pos_ in ("VERB", "AUX") else None
     if actor is None:
         actor = _owner_of(ctx, obj)  # "the minister's visit to Ghana has been deferred": the minister's
     action = object_text(obj)
+    if new_date is not None and action.endswith(" " + new_date.text):
+        action = action[:-len(new_date.text)].rstrip()  # "the session of the commission for August"
     thing = _antecedent(ctx, obj) if _bare(obj) and obj.lemma_.lower() in _OPENINGS else None
     if thing is not None:
         # "The opening has been postponed": the opening of what was named before
@@ -124,6 +134,27 @@ def _setback(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
                       deadline_text=new_date.text if new_date else None,
                       deadline=new_date.value if new_date and len(new_date.value or "") > 4 else None,
                       evidence=ctx.evidence(start, end))
+
+
+def _set_for(ctx: Context, verb: Token, obj: Token) -> TimeExpr | None:
+    """Return the new time a setback verb governs through "for"/"to" when its object stands between them.
+
+    "rescheduled the fourth session of their joint commission for August": a bare month after "for" is
+    read as a time only after a word that schedules (`normalize.dates`); here the parse ties it to the
+    verb that puts the event off, or to the last word of its object, which the parser may take it for.
+    """
+    ending = [t for t in obj.subtree if t.dep_ == "prep" and t.right_edge.i == obj.right_edge.i]
+    for prep in [*verb.children, *ending]:
+        if prep.dep_ != "prep" or prep.lower_ not in NEW_TIME_PREPOSITIONS:
+            continue
+        when = next((g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in TIME_ENTS), None)
+        if when is None:
+            continue
+        start, end = prep.idx, when.right_edge.idx + len(when.right_edge)
+        value = resolve("in " + ctx.text[when.left_edge.idx:end], ctx.ref_date, future=True)
+        if value is not None and _ahead(value, ctx.ref_date):
+            return TimeExpr(start, end, ctx.text[start:end], value, "date", True)
+    return None
 
 
 def _not_opening(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
@@ -332,7 +363,8 @@ def _owner_of(ctx: Context, obj: Token) -> str | None:
 
 
 def _change_of(tok: Token) -> str | None:
-    """Return "postponed"/"cancelled" when the token is a word that sets something back."""
+    """Return "postponed"/"cancelled" when the token is a word that sets something back, "advanced" when
+    it moves it to an earlier time."""
     lemma = tok.lemma_.lower()
     if lemma in _DELAY_WORDS and not _negated(tok):
         return "postponed"
@@ -342,6 +374,8 @@ def _change_of(tok: Token) -> str | None:
         change = setback_of(tok)
         if change is not None:
             return change
+        if moved_earlier(tok):
+            return ADVANCED  # "brought forward to September": neither put off nor called off
     if tok.pos_ == "VERB" and lemma in GOING_VERBS and _refused(tok) and not _happens(tok):
         return "cancelled"  # "will not go ahead" is the event's own (`_not_held`), not going
     return None
@@ -386,7 +420,9 @@ def _object(tok: Token) -> Token | None:
         if not any(c.dep_ == "dobj" for c in tok.children):
             # a headline drops the passive's "was": "Ghana-Peru summit postponed to May"
             cands = chain(cands, (c for c in tok.children if c.dep_ == "nsubj"))
-        if (tok.dep_ == "conj" or tok.head.lemma_ in _STANDING_VERBS) and not any(
+        # "was re-set for May", the participle read as the complement of "was"
+        standing = tok.head.lemma_ in _STANDING_VERBS or (tok.dep_ == "acomp" and tok.head.lemma_ == "be")
+        if (tok.dep_ == "conj" or standing) and not any(
                 c.dep_ in _SUBJECTS for c in tok.children):
             # "had been expected in May but was postponed", "the meeting stands cancelled": the
             # first verb's subject is its own too
