@@ -28,6 +28,8 @@ from accord.extract.rules.roles import (
     PLACE_FEATURE_WORDS,
     PORTFOLIO_NOUNS,
     RANK_HEADS,
+    REGION_MODIFIERS,
+    REGION_WORDS,
     RANK_MODIFIERS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
@@ -147,6 +149,9 @@ _PERSONAL_COURTESIES = words("mr mr. mrs mrs. ms ms. miss mister madam dr dr.")
 _GIVEN_NAME_TITLES = words("amir")
 # Styles that a person known by one name is called with ("Sheikh Hasina", "Sheikha Moza").
 _ONE_NAME_STYLES = words("sheikh sheikha shaikh shaikha")
+# A peer's style, which goes before one surname and is called with it ("Lord Collins of Highbury", "Baroness
+# Chapman"): the name is the style and the surname, a title telling that it is a person.
+_PEER_STYLES = words("lord baroness lady")
 # A royal style that is no office when an office stands before it ("Foreign Minister Prince Faisal").
 _STYLES = words("prince princess")
 # A diplomat's rank written as a style after another office ("Minister of State for Foreign Affairs
@@ -545,6 +550,7 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
     spans += [(j, _name_run(doc, j + _initials_before_name(doc, j, sent.end), sent.end), False) for t in sent
               if t.lower_ == "counterpart" and (j := t.i + 1) < sent.end]
     spans += [(t.i, t.i + 1, True) for t in sent if _lone_name_speaking(t)]
+    spans += [(t.i + 1, t.i + 2, True) for t in sent if _peer(t)]  # "…, Lord Collins of Highbury,"
     spans += [(t.i, k, True) for t in sent if _line_of_a_name(t, k := _name_run(doc, t.i, sent.end))]
     spans += [(t.i, t.i + 1, False) for t in sent if _lone_name_travelling(t)]
     # "Minister of … of Belarus, Dmitry Pantus": spaCy may tag the name as ORG;
@@ -563,6 +569,14 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
                                            and doc[p].text == ",") or _title_in_brackets(doc, k, sent.end)):
             spans.append((j, k, True))
     return [(j, k, titled) for j, k, titled in spans if not (titled and _portfolio_listed(doc, j, k, sent))]
+
+
+def _peer(tok: Token) -> bool:
+    """Say whether a peer's style stands before one surname ("Lord Collins", "Baroness Chapman of Darlington"),
+    the surname alone a person's name (kept only with a title of its own)."""
+    doc, k = tok.doc, tok.i + 1
+    return (tok.lower_ in _PEER_STYLES and tok.is_title and k < tok.sent.end and _name_like(doc[k])
+            and (k + 1 == tok.sent.end or not _name_like(doc[k + 1])))
 
 
 def _line_of_a_name(tok: Token, end: int) -> bool:
@@ -719,7 +733,8 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
             break  # "… Retno LP Marsudi and Kenyan Cabinet Secretary …", "… and Secretary to …",
             # "… and Prime Minister …"
         if _title_after_comma(doc, last) or (doc[last].lower_ == "and" and last + 1 < stop
-                                              and not doc[last + 1].text[:1].isupper()):
+                                              and not doc[last + 1].text[:1].isupper()
+                                              and not _region_after_the(doc, last + 1, stop)):
             if doc[last].lower_ == "and" and doc[last - 1].text == "," and last - 1 > j:
                 last, clause_after = last - 1, True  # "… Expatriates Badr Abdelatty, and the two …"
             break  # "Minister for Foreign Affairs A B, Minister for Finance C D": the next one's title;
@@ -734,11 +749,20 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
         first -= 1
     if first == j and last - j >= 3:
         first = j + 1  # "Speaker of Parliament Moses Wetangula": a portfolio is at least one word
+    # a name closing the sentence stands only past a word that ends the portfolio ("… for the Middle East
+    # and North Africa Hamish Falconer."; not "… for Trade Development Cooperation Office.")
     ends_in_punct = doc[last].is_punct and not _title_after_comma(doc, last) and not clause_after \
-        if last < stop else False
+        and not (first > j and _names_an_office(doc[first - 1])) if last < stop else False
     if last - first < 2 or first == j or last == stop or ends_in_punct:
         return []  # no name after the portfolio, or the phrase runs to the end
     return [(first, last, False)]
+
+
+def _region_after_the(doc: Doc, k: int, stop: int) -> bool:
+    """Say whether "the" at k opens a region or a place that goes on a portfolio ("… for Asia and the
+    Pacific X", "… for Africa and the Middle East X"), not what the sentence goes on with."""
+    return (doc[k].lower_ == "the" and k + 1 < stop and doc[k + 1].text[:1].isupper()
+            and (doc[k + 1].lower_ in REGION_WORDS or doc[k + 1].ent_type_ in ("LOC", "GPE")))
 
 
 def _joined_to_portfolio(doc: Doc, k: int, lo: int) -> bool:
@@ -788,8 +812,8 @@ def _office_possessive(doc: Doc, k: int, lo: int) -> bool:
 def _names_an_office(tok: Token) -> bool:
     """Say whether a capitalised word ends a portfolio, not a name: a body ("the Central Bank",
     "the Treasury"), a place ("Mayor of Accra") or a portfolio's own noun ("… for Agrarian Reform")."""
-    return (tok.lower_ in NON_PERSON_WORDS or _a_capital(tok) or _country_token(tok) is not None
-            or _portfolio_word(tok))
+    return (tok.lower_ in NON_PERSON_WORDS or tok.lower_ in REGION_WORDS or _a_capital(tok)
+            or _country_token(tok) is not None or _portfolio_word(tok))
 
 
 def _portfolio_word(tok: Token) -> bool:
@@ -1099,7 +1123,7 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     role, country, ev_start = _role_before(doc, sent, start)
     ev_end = end
     if role is None:
-        role, country, ev_end = _role_after(doc, sent, end)
+        role, country, ev_end = _role_after(doc, sent, _past_territory(doc, end, sent.end))
     elif _courtesy_only(role) and (office := _role_after(doc, sent, end))[0] is not None:
         # "Sheikh Mohamed bin Zayed, President of the UAE": the office told after the name, not the style
         role, country, ev_end = office[0], office[1] or country, office[2]
@@ -1148,12 +1172,13 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     # spaCy calls it a person's name, or the parse does: a lone speaker with a title in apposition
     tagged = all(t.ent_type_ == "PERSON" for t in tokens) or (
         start > sent.start and _before_a_name(doc[start - 1]))  # "Mr Albanese", whatever the tagger says
+    tagged = tagged or (end - start == 1 and start > sent.start and _peer(doc[start - 1]))  # "Lord Collins"
     joined = end - start == 1 and _lone_name_travelling(doc[start])  # "Prabowo and Anwar Ibrahim met"
     tagged = tagged or joined or (end - start == 1 and _lone_name_speaking(doc[start]))
     if needs_role and ev_start < start and country is None and not tagged and _listed_on(doc, start, end):
         return None  # "Minister of Foreign Affairs, Foreign Employment, and Tourism …": a portfolio
     name = _without_nickname(tokens)
-    if end - start == 1 and start > sent.start and doc[start - 1].lower_ in _ONE_NAME_STYLES:
+    if end - start == 1 and start > sent.start and doc[start - 1].lower_ in _ONE_NAME_STYLES | _PEER_STYLES:
         name = f"{doc[start - 1].text} {name}"  # "Sheikh Hasina": one name is called with its style
         if doc[start - 1].ent_iob_ == "I" and role is not None and role.lower() == doc[start - 1].lower_:
             role = None  # "Hassan Sheikh Mohamud": the style inside a tagged name is no title
@@ -1968,6 +1993,12 @@ def _affairs_of_a_region(doc: Doc, k: int, end: int) -> bool:
             and doc[k].lower_ not in ("foreign", "external"))
 
 
+def _a_continent(doc: Doc, k: int, lo: int) -> bool:
+    """Say whether the state word at k ends a continent's name, a portfolio's region ("… for Europe and
+    North America", "… for Latin America"): a compass word before it, the two naming no state."""
+    return k > lo and doc[k - 1].lower_ in REGION_MODIFIERS and doc[k - 1].text[:1].isupper()
+
+
 def _people_abroad(doc: Doc, k: int, end: int) -> bool:
     """Say whether the state word at k is a people abroad, a portfolio ("… and Togolese Abroad")."""
     after = _country_at(doc, k, end)[1]
@@ -2043,7 +2074,8 @@ def _role_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, str | None,
     if j < sent.end and doc[j].lower_ in ("the", "a", "an"):
         j += 1
     first = j
-    while j < sent.end and (_role_phrase_token(doc[j]) or _continues_phrase(doc, j)):
+    while j < sent.end and (_role_phrase_token(doc[j]) or _continues_phrase(doc, j)
+                            or (j > first and _portfolios_listed_on(doc, j, sent.end))):
         if doc[j].lower_ == "and" and j + 1 < sent.end and (
                 _country_token(doc[j + 1]) or (_name_like(doc[j + 1]) and doc[j + 1].ent_type_ == "PERSON")):
             break  # "…, Minister of Agriculture and Chinese Ambassador Han Zhiqiang"
@@ -2056,6 +2088,29 @@ def _role_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, str | None,
     if role is None:
         return None, None, end
     return role, country, j
+
+
+def _portfolios_listed_on(doc: Doc, j: int, stop: int) -> bool:
+    """Say whether comma j, in a title after a name, lists its portfolios on to an "and" ("X, Secretary of
+    State for Foreign, Commonwealth and Development Affairs, …"): capitalised words that head no title and
+    name no state or person run from it to "and" and a capitalised word."""
+    if doc[j].text != "," or not doc[j - 1].is_title or doc[j - 1].lower_ in ROLE_HEADS:
+        return False
+    k = j + 1
+    while k < stop and doc[k].is_title and doc[k].lower_ not in ROLE_HEADS and not doc[k].ent_type_ == "PERSON" \
+            and _country_token(doc[k]) is None:
+        k += 1
+    return k > j + 1 and k + 1 < stop and doc[k].lower_ == "and" and doc[k + 1].is_title
+
+
+def _past_territory(doc: Doc, end: int, stop: int) -> int:
+    """Return where a peer's name ends past its territorial designation ("Lord Collins of Highbury"), else end."""
+    if end - 2 < 0 or doc[end - 2].lower_ not in _PEER_STYLES or end + 1 >= stop or doc[end].lower_ != "of":
+        return end
+    k = end + 1
+    while k < stop and _name_like(doc[k]) and _country_token(doc[k]) is None:
+        k += 1
+    return k if k > end + 1 else end
 
 
 def _joins_phrase(doc: Doc, j: int, end: int) -> bool:
@@ -2105,7 +2160,7 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
     i = first
     while i < end:
         found, stop = _country_at(doc, i, end)
-        if found is not None and _affairs_of_a_region(doc, i, end):
+        if found is not None and (_affairs_of_a_region(doc, i, end) or _a_continent(doc, i, first)):
             parts.extend(doc[i:stop])  # "… for American Affairs": a desk, not the holder's state
             i = stop
             continue
