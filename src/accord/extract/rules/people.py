@@ -97,10 +97,12 @@ _REPORTS = words("report reporting story article")
 _SUBJECT_PREPOSITIONS = words("on for regarding concerning")
 # Determiners that open a title in apposition to the name after it ("a veteran diplomat, Mr X").
 _ARTICLES = words("a an its their")
+# Last words of a place one arrives at or passes through, which no title holds ("received at Cairo
+# International Airport Turkish President X": the title starts past the place).
+_GROUNDS = words("airport airbase causeway stadium bridge avenue road street highway square terminal")
 # Last words of a place named after a person ("King Khalid International Airport", "the X Causeway").
-_PLACE_NAME_ENDS = BUILDING_NOUNS | words(
-    "airport university causeway stadium mosque cathedral temple hospital school college institute "
-    "bridge port park avenue road street highway square tower"
+_PLACE_NAME_ENDS = BUILDING_NOUNS | _GROUNDS | words(
+    "university mosque cathedral temple hospital school college institute port park tower"
 )
 # Nouns of people of whom a name may be an example ("leaders such as …", "figures like …").
 _PEOPLE_NOUNS = ROLE_HEADS | words("people person figure personality official dignitary celebrity guest "
@@ -1754,9 +1756,10 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
     if j < sent.start or doc[j].lower_ in _PHRASE_GLUE:
         return None, None, start  # "premier to the Southeast Asian …": no title touches the name
     end = j + 1
-    while j >= sent.start and not _opens_a_name(doc, j) and (
+    while j >= sent.start and not _opens_a_name(doc, j) and doc[j].lower_ not in _GROUNDS and (
             _role_phrase_token(doc[j]) or _joins_phrase(doc, j, end)
-            or _portfolio_comma(doc, j, sent.start) or _office_of_title(doc, j, sent.start)
+            or _portfolio_comma(doc, j, sent.start) or _portfolios_before_head(doc, j, end)
+            or _office_of_title(doc, j, sent.start)
             or _in_charge(doc, j, sent.start) or _on_a_topic(doc, j, sent.start)):
         j -= 1
     opened = doc[j + 1].lower_ == "the" or j < sent.start or doc[j].lower_ in _ARTICLES or (
@@ -1926,6 +1929,18 @@ def _portfolio_like(tok: Token) -> bool:
     modifier of a role that is no head ("Trade", "Foreign")."""
     low = tok.lower_
     return _portfolio_word(tok) or (tok.is_title and low in ROLE_MODIFIERS and low not in ROLE_HEADS)
+
+
+def _portfolios_before_head(doc: Doc, j: int, end: int) -> bool:
+    """Say whether comma j lists portfolios before a title's head ("Energy, Water Resources and Irrigation
+    Minister X", "Trade, Industry and Tourism Minister X"): a portfolio's word before it, and after it
+    title-case words joined by "and" up to the head, with no "of" or "for" between."""
+    if doc[j].text != "," or j == 0 or not (doc[j - 1].is_title and _portfolio_like(doc[j - 1])):
+        return False
+    between = doc[j + 1:end]
+    return (len(between) >= 3 and between[-1].lower_ in ROLE_HEADS and any(t.lower_ == "and" for t in between)
+            and all(t.is_title or t.lower_ == "and" for t in between)
+            and not any(t.ent_type_ == "PERSON" or _country_token(t) for t in between))
 
 
 def _joined_portfolios(doc: Doc, first: int, i: int, end: int) -> bool:
