@@ -182,3 +182,55 @@ def test_a_place_before_a_title_is_no_part_of_it(extractor: RulesExtractor, text
     person = _named(extractor, text)[name]
     assert person.role == role
     assert person.country == country
+
+
+# ------------------------------------------------------------------ who goes with another takes their state
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Peruvian Foreign Minister Ana Lima arrived in Accra. Minister Lima was accompanied by Deputy Minister "
+     "of Trade Tomas Quintero.", "Tomas Quintero", "Peru"),
+    ("Chilean President Pedro Soto met Kenyan President William Ruto in Nairobi. Foreign Minister Rosa Quispe, "
+     "accompanying President Soto on his visit to Kenya, signed the memorandum.", "Rosa Quispe", "Chile"),
+    ("Omani Sultan Haitham bin Tarik arrived in Amman. Trade Minister Qais Al Yousef accompanied Sultan "
+     "Haitham to the talks.", "Qais Al Yousef", "Oman"),
+    ("Ghanaian President Kwame Mensah, accompanied by Finance Minister Ama Boateng, held talks with "
+     "Peruvian President Ana Lima.", "Ama Boateng", "Ghana"),
+    ("Nepalese Prime Minister Ram Sharma flew to Tokyo. Sharma was accompanied by Foreign Secretary Hari "
+     "Thapa and Commerce Secretary Gita Rai.", "Gita Rai", "Nepal"),
+])
+def test_who_accompanies_another_is_of_their_state(extractor: RulesExtractor, text: str, name: str,
+                                                  country: str) -> None:
+    assert _named(extractor, text)[name].country == country
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a state of one's own stands; an escort of no one named with a state takes none from the host
+    ("Peruvian Foreign Minister Ana Lima was accompanied by Chilean Trade Minister Pedro Soto.", "Pedro Soto",
+     "Chile"),
+    ("Minister Tomas Quintero was accompanied by his wife at the dinner in Lima.", "Tomas Quintero", None),
+])
+def test_an_escorts_own_state_stays(extractor: RulesExtractor, text: str, name: str,
+                                    country: str | None) -> None:
+    assert _named(extractor, text)[name].country == country
+
+
+# ------------------------------------------------------------------ two people of one given name
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("He met Minister of Finance Mohamed Shafeeq and Minister of Trade Mohamed Saeed.",
+     {"Mohamed Shafeeq", "Mohamed Saeed"}),
+    ("Talks were held with Health Minister Ahmed Naseem and Transport Minister Ahmed Nazeer on Monday.",
+     {"Ahmed Naseem", "Ahmed Nazeer"}),
+    ("Foreign Minister Abdulla Shahid and Defence Force chief Abdulla Shamaal signed the two memoranda.",
+     {"Abdulla Shahid", "Abdulla Shamaal"}),
+])
+def test_two_people_of_one_given_name_stay_two(extractor: RulesExtractor, text: str, names: set[str]) -> None:
+    assert names <= set(_named(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Mohamed Shafiq said the loan was agreed. Minister Mohammed Shafeeq added that talks went well.",
+    "President Volodymyr Zelensky met the envoy. Zelenskyy said the talks were useful.",
+])
+def test_spellings_of_one_name_are_one_person(extractor: RulesExtractor, text: str) -> None:
+    assert len(_people(extractor, text)) == 1

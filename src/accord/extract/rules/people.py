@@ -244,7 +244,63 @@ def find(ctx: Context) -> list[Person]:
     people = [p for p in people if not _a_place_named(p.name)]
     _state_told_elsewhere(ctx, people)
     _heading_state(ctx, people)
+    _escorts_state(ctx, people)
     return _home_state(ctx, people)
+
+
+def _escorts_state(ctx: Context, people: list[Person]) -> None:
+    """Give a person written without a state who goes with another the state of whom they go with.
+
+    "Minister X was accompanied by State Minister Y", "Y, accompanying Sultan X on his visit to Jordan",
+    "Accompanying President X, Minister Y said …": Y is of X's state, not the host's.
+    """
+    pairs = [pair for tok in ctx.doc if tok.lemma_.lower() == _ESCORTING and (pair := _escort_and_led(tok))]
+    if not pairs:
+        return
+    for p in people:
+        if p.country is not None:
+            continue
+        own = _named_words(p.name)
+        for escorts, led in pairs:
+            if any(fold(t.lower_) in own for t in escorts) and not any(fold(t.lower_) in own for t in led):
+                states = {q.country for q in people if q is not p and q.country
+                          and any(fold(t.lower_) in _named_words(q.name) for t in led)}
+                if len(states) == 1:
+                    p.country = states.pop()
+                    break
+
+
+_ESCORTING = "accompany"
+
+
+def _named_words(name: str) -> set[str]:
+    """Return the words a name is told by, less its particles ("haitham", "tarik" of "Haitham bin Tarik")."""
+    return {w for w in _name_key(name) if w not in _PARTICLES}
+
+
+def _escort_and_led(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """Return the words of who goes with another and of whom they go with, for a verb of accompanying:
+    its agent and its passive subject ("X was accompanied by Y"), the noun it qualifies and its object
+    ("Y, accompanying X"), or its subject and object ("Y accompanied X")."""
+    def subtree(tok: Token | None) -> list[Token]:
+        return list(tok.subtree) if tok is not None else []
+
+    def child(dep: str) -> Token | None:
+        return next((c for c in verb.children if c.dep_ == dep), None)
+
+    agent = child("agent")
+    if agent is not None:
+        led = subtree(child("nsubjpass")) or ([verb.head] if verb.dep_ == "acl" else [])
+        return (subtree(agent), led) if led else None
+    obj = child("dobj")
+    if obj is None:
+        return None
+    if verb.dep_ == "acl":
+        own = {t.i for t in verb.subtree}
+        return [t for t in verb.head.subtree if t.i not in own], subtree(obj)
+    subject = child("nsubj") or (next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                                 if verb.dep_ == "advcl" else None)
+    return (subtree(subject), subtree(obj)) if subject is not None else None
 
 
 # A transcript's speaker label in capitals: "PENNY WONG, MINISTER FOR FOREIGN AFFAIRS: …".
@@ -2256,7 +2312,13 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
                    for w in long_)
     if a[-1] == b[-1] and a[0][0] == b[0][0]:
         return not _other_given_name(a[0], b[0])
-    return len(a) == len(b) and difflib.SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= 0.85
+    # spellings of one name ("Mohamed Shafiq", "Mohammed Shafeeq"), word by word: a shared given name
+    # makes two people's names alike as wholes ("Mohamed Shafeeq", "Mohamed Saeed")
+    return len(a) == len(b) and difflib.SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= 0.85 \
+        and all(difflib.SequenceMatcher(None, x, y).ratio() >= _SPELLING_RATIO for x, y in zip(a, b, strict=True))
+
+
+_SPELLING_RATIO = 0.75  # how alike two spellings of one name's word are ("shafiq", "shafeeq")
 
 
 def _other_given_name(a: str, b: str) -> bool:
