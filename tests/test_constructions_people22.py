@@ -67,7 +67,8 @@ def test_a_portfolio_running_to_the_end_names_no_one(extractor: RulesExtractor, 
     ("Director General for South America Kwame Mensah said the talks went well.",
      "Kwame Mensah", "Director General for South America"),
 ])
-def test_a_continent_in_a_title_is_no_state(extractor: RulesExtractor, text: str, name: str, role: str) -> None:
+def test_a_continent_in_a_title_is_no_state(extractor: RulesExtractor, text: str, name: str,
+                                            role: str) -> None:
     person = _named(extractor, text)[name]
     assert person.role == role
     assert person.country is None
@@ -91,7 +92,8 @@ def test_a_state_named_with_a_compass_word_stays(extractor: RulesExtractor, text
     ("The visit was hosted by Baroness Penrose of Kirkdale, Minister for Development.",
      "Baroness Penrose", "Minister for Development"),
     ("Trade Envoy Lord Ashworth opened the forum on Tuesday.", "Lord Ashworth", "Trade Envoy"),
-    ("Lord Hartley, Minister for Trade, signed the memorandum with Peru.", "Lord Hartley", "Minister for Trade"),
+    ("Lord Hartley, Minister for Trade, signed the memorandum with Peru.", "Lord Hartley",
+     "Minister for Trade"),
     ("The talks were led by Baroness Penrose, Minister of State for Africa, and Peru's trade minister.",
      "Baroness Penrose", "Minister of State for Africa"),
 ])
@@ -189,8 +191,9 @@ def test_a_place_before_a_title_is_no_part_of_it(extractor: RulesExtractor, text
 @pytest.mark.parametrize(("text", "name", "country"), [
     ("Peruvian Foreign Minister Ana Lima arrived in Accra. Minister Lima was accompanied by Deputy Minister "
      "of Trade Tomas Quintero.", "Tomas Quintero", "Peru"),
-    ("Chilean President Pedro Soto met Kenyan President William Ruto in Nairobi. Foreign Minister Rosa Quispe, "
-     "accompanying President Soto on his visit to Kenya, signed the memorandum.", "Rosa Quispe", "Chile"),
+    ("Chilean President Pedro Soto met Kenyan President William Ruto in Nairobi. Foreign Minister Rosa "
+     "Quispe, accompanying President Soto on his visit to Kenya, signed the memorandum.", "Rosa Quispe",
+     "Chile"),
     ("Omani Sultan Haitham bin Tarik arrived in Amman. Trade Minister Qais Al Yousef accompanied Sultan "
      "Haitham to the talks.", "Qais Al Yousef", "Oman"),
     ("Ghanaian President Kwame Mensah, accompanied by Finance Minister Ama Boateng, held talks with "
@@ -229,7 +232,8 @@ def test_two_people_of_one_given_name_stay_two(extractor: RulesExtractor, text: 
 
 
 @pytest.mark.parametrize("text", [
-    "Finance Minister Mohamed Shafiq said the loan was agreed. Minister Mohammed Shafeeq added that talks went well.",
+    "Finance Minister Mohamed Shafiq said the loan was agreed. Minister Mohammed Shafeeq added that talks "
+    "went well.",
     "President Volodymyr Zelensky met the envoy. Zelenskyy said the talks were useful.",
 ])
 def test_spellings_of_one_name_are_one_person(extractor: RulesExtractor, text: str) -> None:

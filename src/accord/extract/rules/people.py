@@ -28,9 +28,9 @@ from accord.extract.rules.roles import (
     PLACE_FEATURE_WORDS,
     PORTFOLIO_NOUNS,
     RANK_HEADS,
+    RANK_MODIFIERS,
     REGION_MODIFIERS,
     REGION_WORDS,
-    RANK_MODIFIERS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -630,8 +630,8 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
 
 
 def _peer(tok: Token) -> bool:
-    """Say whether a peer's style stands before one surname ("Lord Collins", "Baroness Chapman of Darlington"),
-    the surname alone a person's name (kept only with a title of its own)."""
+    """Say whether a peer's style stands before one surname ("Lord Collins", "Baroness Chapman of
+    Darlington"), the surname alone a person's name (kept only with a title of its own)."""
     doc, k = tok.doc, tok.i + 1
     return (tok.lower_ in _PEER_STYLES and tok.is_title and k < tok.sent.end and _name_like(doc[k])
             and (k + 1 == tok.sent.end or not _name_like(doc[k + 1])))
@@ -2168,14 +2168,15 @@ def _portfolios_listed_on(doc: Doc, j: int, stop: int) -> bool:
     if doc[j].text != "," or not doc[j - 1].is_title or doc[j - 1].lower_ in ROLE_HEADS:
         return False
     k = j + 1
-    while k < stop and doc[k].is_title and doc[k].lower_ not in ROLE_HEADS and not doc[k].ent_type_ == "PERSON" \
-            and _country_token(doc[k]) is None:
+    while (k < stop and doc[k].is_title and doc[k].lower_ not in ROLE_HEADS and doc[k].ent_type_ != "PERSON"
+           and _country_token(doc[k]) is None):
         k += 1
     return k > j + 1 and k + 1 < stop and doc[k].lower_ == "and" and doc[k + 1].is_title
 
 
 def _past_territory(doc: Doc, end: int, stop: int) -> int:
-    """Return where a peer's name ends past its territorial designation ("Lord Collins of Highbury"), else end."""
+    """Return where a peer's name ends past its territorial designation ("Lord Collins of Highbury"),
+    else end."""
     if end - 2 < 0 or doc[end - 2].lower_ not in _PEER_STYLES or end + 1 >= stop or doc[end].lower_ != "of":
         return end
     k = end + 1
@@ -2315,7 +2316,8 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     # spellings of one name ("Mohamed Shafiq", "Mohammed Shafeeq"), word by word: a shared given name
     # makes two people's names alike as wholes ("Mohamed Shafeeq", "Mohamed Saeed")
     return len(a) == len(b) and difflib.SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= 0.85 \
-        and all(difflib.SequenceMatcher(None, x, y).ratio() >= _SPELLING_RATIO for x, y in zip(a, b, strict=True))
+        and all(difflib.SequenceMatcher(None, x, y).ratio() >= _SPELLING_RATIO
+                for x, y in zip(a, b, strict=True))
 
 
 _SPELLING_RATIO = 0.75  # how alike two spellings of one name's word are ("shafiq", "shafeeq")

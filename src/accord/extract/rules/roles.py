@@ -72,7 +72,8 @@ africa asia europe america americas pacific caribbean commonwealth arctic antarc
 levant oceania eurasia indo-pacific
 """)
 # Words that make a continent of a state's name after them ("North America", "Latin America", "Central Asia").
-REGION_MODIFIERS: frozenset[str] = words("north south east west central latin northern southern eastern western")
+REGION_MODIFIERS: frozenset[str] = words("north south east west central latin northern southern eastern "
+                                         "western")
 
 # Words of a role that tell of its holder, not of the office: a counterpart holds the office only
 # ("Nepal's new prime minister A met his Indian counterpart B": B is no new prime minister).
