@@ -99,10 +99,12 @@ _SUBJECT_PREPOSITIONS = words("on for regarding concerning")
 _ARTICLES = words("a an its their")
 # Last words of a place one arrives at or passes through, which no title holds ("received at Cairo
 # International Airport Turkish President X": the title starts past the place).
-_GROUNDS = words("airport airbase causeway stadium bridge avenue road street highway square terminal")
+# (not "road", "bridge": portfolios hold them, "Minister of Road Transport and Bridges")
+_GROUNDS = words("airport airbase causeway stadium terminal")
 # Last words of a place named after a person ("King Khalid International Airport", "the X Causeway").
 _PLACE_NAME_ENDS = BUILDING_NOUNS | _GROUNDS | words(
-    "university mosque cathedral temple hospital school college institute port park tower"
+    "university mosque cathedral temple hospital school college institute port park tower bridge avenue road "
+    "street highway square"
 )
 # Nouns of people of whom a name may be an example ("leaders such as …", "figures like …").
 _PEOPLE_NOUNS = ROLE_HEADS | words("people person figure personality official dignitary celebrity guest "
