@@ -29,6 +29,8 @@ from accord.extract.rules.roles import (
     PORTFOLIO_NOUNS,
     RANK_HEADS,
     RANK_MODIFIERS,
+    REGION_MODIFIERS,
+    REGION_WORDS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -95,10 +97,14 @@ _REPORTS = words("report reporting story article")
 _SUBJECT_PREPOSITIONS = words("on for regarding concerning")
 # Determiners that open a title in apposition to the name after it ("a veteran diplomat, Mr X").
 _ARTICLES = words("a an its their")
+# Last words of a place one arrives at or passes through, which no title holds ("received at Cairo
+# International Airport Turkish President X": the title starts past the place).
+# (not "road", "bridge": portfolios hold them, "Minister of Road Transport and Bridges")
+_GROUNDS = words("airport airbase causeway stadium terminal")
 # Last words of a place named after a person ("King Khalid International Airport", "the X Causeway").
-_PLACE_NAME_ENDS = BUILDING_NOUNS | words(
-    "airport university causeway stadium mosque cathedral temple hospital school college institute "
-    "bridge port park avenue road street highway square tower"
+_PLACE_NAME_ENDS = BUILDING_NOUNS | _GROUNDS | words(
+    "university mosque cathedral temple hospital school college institute port park tower bridge avenue road "
+    "street highway square"
 )
 # Nouns of people of whom a name may be an example ("leaders such as …", "figures like …").
 _PEOPLE_NOUNS = ROLE_HEADS | words("people person figure personality official dignitary celebrity guest "
@@ -147,6 +153,9 @@ _PERSONAL_COURTESIES = words("mr mr. mrs mrs. ms ms. miss mister madam dr dr.")
 _GIVEN_NAME_TITLES = words("amir")
 # Styles that a person known by one name is called with ("Sheikh Hasina", "Sheikha Moza").
 _ONE_NAME_STYLES = words("sheikh sheikha shaikh shaikha")
+# A peer's style, which goes before one surname and is called with it ("Lord Collins of Highbury", "Baroness
+# Chapman"): the name is the style and the surname, a title telling that it is a person.
+_PEER_STYLES = words("lord baroness lady")
 # A royal style that is no office when an office stands before it ("Foreign Minister Prince Faisal").
 _STYLES = words("prince princess")
 # A diplomat's rank written as a style after another office ("Minister of State for Foreign Affairs
@@ -237,7 +246,63 @@ def find(ctx: Context) -> list[Person]:
     people = [p for p in people if not _a_place_named(p.name)]
     _state_told_elsewhere(ctx, people)
     _heading_state(ctx, people)
+    _escorts_state(ctx, people)
     return _home_state(ctx, people)
+
+
+def _escorts_state(ctx: Context, people: list[Person]) -> None:
+    """Give a person written without a state who goes with another the state of whom they go with.
+
+    "Minister X was accompanied by State Minister Y", "Y, accompanying Sultan X on his visit to Jordan",
+    "Accompanying President X, Minister Y said …": Y is of X's state, not the host's.
+    """
+    pairs = [pair for tok in ctx.doc if tok.lemma_.lower() == _ESCORTING and (pair := _escort_and_led(tok))]
+    if not pairs:
+        return
+    for p in people:
+        if p.country is not None:
+            continue
+        own = _named_words(p.name)
+        for escorts, led in pairs:
+            if any(fold(t.lower_) in own for t in escorts) and not any(fold(t.lower_) in own for t in led):
+                states = {q.country for q in people if q is not p and q.country
+                          and any(fold(t.lower_) in _named_words(q.name) for t in led)}
+                if len(states) == 1:
+                    p.country = states.pop()
+                    break
+
+
+_ESCORTING = "accompany"
+
+
+def _named_words(name: str) -> set[str]:
+    """Return the words a name is told by, less its particles ("haitham", "tarik" of "Haitham bin Tarik")."""
+    return {w for w in _name_key(name) if w not in _PARTICLES}
+
+
+def _escort_and_led(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """Return the words of who goes with another and of whom they go with, for a verb of accompanying:
+    its agent and its passive subject ("X was accompanied by Y"), the noun it qualifies and its object
+    ("Y, accompanying X"), or its subject and object ("Y accompanied X")."""
+    def subtree(tok: Token | None) -> list[Token]:
+        return list(tok.subtree) if tok is not None else []
+
+    def child(dep: str) -> Token | None:
+        return next((c for c in verb.children if c.dep_ == dep), None)
+
+    agent = child("agent")
+    if agent is not None:
+        led = subtree(child("nsubjpass")) or ([verb.head] if verb.dep_ == "acl" else [])
+        return (subtree(agent), led) if led else None
+    obj = child("dobj")
+    if obj is None:
+        return None
+    if verb.dep_ == "acl":
+        own = {t.i for t in verb.subtree}
+        return [t for t in verb.head.subtree if t.i not in own], subtree(obj)
+    subject = child("nsubj") or (next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                                 if verb.dep_ == "advcl" else None)
+    return (subtree(subject), subtree(obj)) if subject is not None else None
 
 
 # A transcript's speaker label in capitals: "PENNY WONG, MINISTER FOR FOREIGN AFFAIRS: …".
@@ -545,6 +610,7 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
     spans += [(j, _name_run(doc, j + _initials_before_name(doc, j, sent.end), sent.end), False) for t in sent
               if t.lower_ == "counterpart" and (j := t.i + 1) < sent.end]
     spans += [(t.i, t.i + 1, True) for t in sent if _lone_name_speaking(t)]
+    spans += [(t.i + 1, t.i + 2, True) for t in sent if _peer(t)]  # "…, Lord Collins of Highbury,"
     spans += [(t.i, k, True) for t in sent if _line_of_a_name(t, k := _name_run(doc, t.i, sent.end))]
     spans += [(t.i, t.i + 1, False) for t in sent if _lone_name_travelling(t)]
     # "Minister of … of Belarus, Dmitry Pantus": spaCy may tag the name as ORG;
@@ -563,6 +629,14 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
                                            and doc[p].text == ",") or _title_in_brackets(doc, k, sent.end)):
             spans.append((j, k, True))
     return [(j, k, titled) for j, k, titled in spans if not (titled and _portfolio_listed(doc, j, k, sent))]
+
+
+def _peer(tok: Token) -> bool:
+    """Say whether a peer's style stands before one surname ("Lord Collins", "Baroness Chapman of
+    Darlington"), the surname alone a person's name (kept only with a title of its own)."""
+    doc, k = tok.doc, tok.i + 1
+    return (tok.lower_ in _PEER_STYLES and tok.is_title and k < tok.sent.end and _name_like(doc[k])
+            and (k + 1 == tok.sent.end or not _name_like(doc[k + 1])))
 
 
 def _line_of_a_name(tok: Token, end: int) -> bool:
@@ -719,7 +793,8 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
             break  # "… Retno LP Marsudi and Kenyan Cabinet Secretary …", "… and Secretary to …",
             # "… and Prime Minister …"
         if _title_after_comma(doc, last) or (doc[last].lower_ == "and" and last + 1 < stop
-                                              and not doc[last + 1].text[:1].isupper()):
+                                              and not doc[last + 1].text[:1].isupper()
+                                              and not _region_after_the(doc, last + 1, stop)):
             if doc[last].lower_ == "and" and doc[last - 1].text == "," and last - 1 > j:
                 last, clause_after = last - 1, True  # "… Expatriates Badr Abdelatty, and the two …"
             break  # "Minister for Foreign Affairs A B, Minister for Finance C D": the next one's title;
@@ -734,11 +809,20 @@ def _name_after_portfolio(doc: Doc, j: int, stop: int) -> list[tuple[int, int, b
         first -= 1
     if first == j and last - j >= 3:
         first = j + 1  # "Speaker of Parliament Moses Wetangula": a portfolio is at least one word
+    # a name closing the sentence stands only past a word that ends the portfolio ("… for the Middle East
+    # and North Africa Hamish Falconer."; not "… for Trade Development Cooperation Office.")
     ends_in_punct = doc[last].is_punct and not _title_after_comma(doc, last) and not clause_after \
-        if last < stop else False
+        and not (first > j and _names_an_office(doc[first - 1])) if last < stop else False
     if last - first < 2 or first == j or last == stop or ends_in_punct:
         return []  # no name after the portfolio, or the phrase runs to the end
     return [(first, last, False)]
+
+
+def _region_after_the(doc: Doc, k: int, stop: int) -> bool:
+    """Say whether "the" at k opens a region or a place that goes on a portfolio ("… for Asia and the
+    Pacific X", "… for Africa and the Middle East X"), not what the sentence goes on with."""
+    return (doc[k].lower_ == "the" and k + 1 < stop and doc[k + 1].text[:1].isupper()
+            and (doc[k + 1].lower_ in REGION_WORDS or doc[k + 1].ent_type_ in ("LOC", "GPE")))
 
 
 def _joined_to_portfolio(doc: Doc, k: int, lo: int) -> bool:
@@ -788,8 +872,8 @@ def _office_possessive(doc: Doc, k: int, lo: int) -> bool:
 def _names_an_office(tok: Token) -> bool:
     """Say whether a capitalised word ends a portfolio, not a name: a body ("the Central Bank",
     "the Treasury"), a place ("Mayor of Accra") or a portfolio's own noun ("… for Agrarian Reform")."""
-    return (tok.lower_ in NON_PERSON_WORDS or _a_capital(tok) or _country_token(tok) is not None
-            or _portfolio_word(tok))
+    return (tok.lower_ in NON_PERSON_WORDS or tok.lower_ in REGION_WORDS or _a_capital(tok)
+            or _country_token(tok) is not None or _portfolio_word(tok))
 
 
 def _portfolio_word(tok: Token) -> bool:
@@ -1099,7 +1183,7 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     role, country, ev_start = _role_before(doc, sent, start)
     ev_end = end
     if role is None:
-        role, country, ev_end = _role_after(doc, sent, end)
+        role, country, ev_end = _role_after(doc, sent, _past_territory(doc, end, sent.end))
     elif _courtesy_only(role) and (office := _role_after(doc, sent, end))[0] is not None:
         # "Sheikh Mohamed bin Zayed, President of the UAE": the office told after the name, not the style
         role, country, ev_end = office[0], office[1] or country, office[2]
@@ -1148,12 +1232,13 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     # spaCy calls it a person's name, or the parse does: a lone speaker with a title in apposition
     tagged = all(t.ent_type_ == "PERSON" for t in tokens) or (
         start > sent.start and _before_a_name(doc[start - 1]))  # "Mr Albanese", whatever the tagger says
+    tagged = tagged or (end - start == 1 and start > sent.start and _peer(doc[start - 1]))  # "Lord Collins"
     joined = end - start == 1 and _lone_name_travelling(doc[start])  # "Prabowo and Anwar Ibrahim met"
     tagged = tagged or joined or (end - start == 1 and _lone_name_speaking(doc[start]))
     if needs_role and ev_start < start and country is None and not tagged and _listed_on(doc, start, end):
         return None  # "Minister of Foreign Affairs, Foreign Employment, and Tourism …": a portfolio
     name = _without_nickname(tokens)
-    if end - start == 1 and start > sent.start and doc[start - 1].lower_ in _ONE_NAME_STYLES:
+    if end - start == 1 and start > sent.start and doc[start - 1].lower_ in _ONE_NAME_STYLES | _PEER_STYLES:
         name = f"{doc[start - 1].text} {name}"  # "Sheikh Hasina": one name is called with its style
         if doc[start - 1].ent_iob_ == "I" and role is not None and role.lower() == doc[start - 1].lower_:
             role = None  # "Hassan Sheikh Mohamud": the style inside a tagged name is no title
@@ -1729,9 +1814,10 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
     if j < sent.start or doc[j].lower_ in _PHRASE_GLUE:
         return None, None, start  # "premier to the Southeast Asian …": no title touches the name
     end = j + 1
-    while j >= sent.start and not _opens_a_name(doc, j) and (
+    while j >= sent.start and not _opens_a_name(doc, j) and doc[j].lower_ not in _GROUNDS and (
             _role_phrase_token(doc[j]) or _joins_phrase(doc, j, end)
-            or _portfolio_comma(doc, j, sent.start) or _office_of_title(doc, j, sent.start)
+            or _portfolio_comma(doc, j, sent.start) or _portfolios_before_head(doc, j, end)
+            or _office_of_title(doc, j, sent.start)
             or _in_charge(doc, j, sent.start) or _on_a_topic(doc, j, sent.start)):
         j -= 1
     opened = doc[j + 1].lower_ == "the" or j < sent.start or doc[j].lower_ in _ARTICLES or (
@@ -1903,6 +1989,18 @@ def _portfolio_like(tok: Token) -> bool:
     return _portfolio_word(tok) or (tok.is_title and low in ROLE_MODIFIERS and low not in ROLE_HEADS)
 
 
+def _portfolios_before_head(doc: Doc, j: int, end: int) -> bool:
+    """Say whether comma j lists portfolios before a title's head ("Energy, Water Resources and Irrigation
+    Minister X", "Trade, Industry and Tourism Minister X"): a portfolio's word before it, and after it
+    title-case words joined by "and" up to the head, with no "of" or "for" between."""
+    if doc[j].text != "," or j == 0 or not (doc[j - 1].is_title and _portfolio_like(doc[j - 1])):
+        return False
+    between = doc[j + 1:end]
+    return (len(between) >= 3 and between[-1].lower_ in ROLE_HEADS and any(t.lower_ == "and" for t in between)
+            and all(t.is_title or t.lower_ == "and" for t in between)
+            and not any(t.ent_type_ == "PERSON" or _country_token(t) for t in between))
+
+
 def _joined_portfolios(doc: Doc, first: int, i: int, end: int) -> bool:
     """Say whether "and" i joins two portfolios before one head ("Environment and Tourism Minister",
     "Trade and Industry Minister", "Lands and Natural Resources Minister"): a portfolio's noun on each
@@ -1966,6 +2064,12 @@ def _affairs_of_a_region(doc: Doc, k: int, end: int) -> bool:
     after = _country_at(doc, k, end)[1]
     return (k > 0 and doc[k - 1].lower_ in ("for", "of") and after < end and doc[after].lower_ == "affairs"
             and doc[k].lower_ not in ("foreign", "external"))
+
+
+def _a_continent(doc: Doc, k: int, lo: int) -> bool:
+    """Say whether the state word at k ends a continent's name, a portfolio's region ("… for Europe and
+    North America", "… for Latin America"): a compass word before it, the two naming no state."""
+    return k > lo and doc[k - 1].lower_ in REGION_MODIFIERS and doc[k - 1].text[:1].isupper()
 
 
 def _people_abroad(doc: Doc, k: int, end: int) -> bool:
@@ -2043,7 +2147,8 @@ def _role_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, str | None,
     if j < sent.end and doc[j].lower_ in ("the", "a", "an"):
         j += 1
     first = j
-    while j < sent.end and (_role_phrase_token(doc[j]) or _continues_phrase(doc, j)):
+    while j < sent.end and (_role_phrase_token(doc[j]) or _continues_phrase(doc, j)
+                            or (j > first and _portfolios_listed_on(doc, j, sent.end))):
         if doc[j].lower_ == "and" and j + 1 < sent.end and (
                 _country_token(doc[j + 1]) or (_name_like(doc[j + 1]) and doc[j + 1].ent_type_ == "PERSON")):
             break  # "…, Minister of Agriculture and Chinese Ambassador Han Zhiqiang"
@@ -2056,6 +2161,30 @@ def _role_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, str | None,
     if role is None:
         return None, None, end
     return role, country, j
+
+
+def _portfolios_listed_on(doc: Doc, j: int, stop: int) -> bool:
+    """Say whether comma j, in a title after a name, lists its portfolios on to an "and" ("X, Secretary of
+    State for Foreign, Commonwealth and Development Affairs, …"): capitalised words that head no title and
+    name no state or person run from it to "and" and a capitalised word."""
+    if doc[j].text != "," or not doc[j - 1].is_title or doc[j - 1].lower_ in ROLE_HEADS:
+        return False
+    k = j + 1
+    while (k < stop and doc[k].is_title and doc[k].lower_ not in ROLE_HEADS and doc[k].ent_type_ != "PERSON"
+           and _country_token(doc[k]) is None):
+        k += 1
+    return k > j + 1 and k + 1 < stop and doc[k].lower_ == "and" and doc[k + 1].is_title
+
+
+def _past_territory(doc: Doc, end: int, stop: int) -> int:
+    """Return where a peer's name ends past its territorial designation ("Lord Collins of Highbury"),
+    else end."""
+    if end - 2 < 0 or doc[end - 2].lower_ not in _PEER_STYLES or end + 1 >= stop or doc[end].lower_ != "of":
+        return end
+    k = end + 1
+    while k < stop and _name_like(doc[k]) and _country_token(doc[k]) is None:
+        k += 1
+    return k if k > end + 1 else end
 
 
 def _joins_phrase(doc: Doc, j: int, end: int) -> bool:
@@ -2105,7 +2234,7 @@ def _parse_role(doc: Doc, first: int, end: int) -> tuple[str | None, str | None]
     i = first
     while i < end:
         found, stop = _country_at(doc, i, end)
-        if found is not None and _affairs_of_a_region(doc, i, end):
+        if found is not None and (_affairs_of_a_region(doc, i, end) or _a_continent(doc, i, first)):
             parts.extend(doc[i:stop])  # "… for American Affairs": a desk, not the holder's state
             i = stop
             continue
@@ -2186,7 +2315,14 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
                    for w in long_)
     if a[-1] == b[-1] and a[0][0] == b[0][0]:
         return not _other_given_name(a[0], b[0])
-    return len(a) == len(b) and difflib.SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= 0.85
+    # spellings of one name ("Mohamed Shafiq", "Mohammed Shafeeq"), word by word: a shared given name
+    # makes two people's names alike as wholes ("Mohamed Shafeeq", "Mohamed Saeed")
+    return len(a) == len(b) and difflib.SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= 0.85 \
+        and all(difflib.SequenceMatcher(None, x, y).ratio() >= _SPELLING_RATIO
+                for x, y in zip(a, b, strict=True))
+
+
+_SPELLING_RATIO = 0.75  # how alike two spellings of one name's word are ("shafiq", "shafeeq")
 
 
 def _other_given_name(a: str, b: str) -> bool:

@@ -65,6 +65,16 @@ overseas abroad workers veterans pensions services protection integration solida
 enterprise enterprises innovation safety equality justice statistics housing expatriates emigrants
 """)
 
+# World regions a portfolio names ("Minister of State for the Middle East and North Africa", "for Asia and
+# the Pacific"): the portfolio's last word, never a name's, so a name after it starts past it.
+REGION_WORDS: frozenset[str] = words("""
+africa asia europe america americas pacific caribbean commonwealth arctic antarctic balkans sahel maghreb
+levant oceania eurasia indo-pacific
+""")
+# Words that make a continent of a state's name after them ("North America", "Latin America", "Central Asia").
+REGION_MODIFIERS: frozenset[str] = words("north south east west central latin northern southern eastern "
+                                         "western")
+
 # Words of a role that tell of its holder, not of the office: a counterpart holds the office only
 # ("Nepal's new prime minister A met his Indian counterpart B": B is no new prime minister).
 HOLDER_MODIFIERS: frozenset[str] = words("new newly elected newly-elected re-elected former acting outgoing "
