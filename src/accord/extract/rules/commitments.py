@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,6 +28,7 @@ from accord.extract.rules.commitments_cues import (
     CHANCE_MODALS,
     DOCUMENT_AND_EVENT_NOUNS,
     DUTY_MODALS,
+    DUTY_VERBS,
     EVENT_NOUNS,
     EVENT_VERBS,
     EXPECTED_NON_ACTIONS,
@@ -1276,7 +1278,7 @@ def _needs_date(cue: Cue) -> bool:
         return False
     if cue.cue.lower_ in DUTY_MODALS and _owed_by_sides(cue.action):
         return False  # "Xi said both Indonesia and China should support each other": the sides' task
-    if cue.cue.lower_ in DUTY_MODALS | CHANCE_MODALS | {"can"}:
+    if cue.cue.lower_ in DUTY_MODALS | CHANCE_MODALS | {"can"} or cue.cue.lemma_ in DUTY_VERBS:
         return True  # an aim ("so that it can enter into force") is undertaken only with its date
     subj = subject_of(cue.action) or subject_of(cue.head)  # "will be the first leader to visit …"
     if subj is None:
@@ -1958,11 +1960,23 @@ def _without_orphans(words: list[Token]) -> list[Token]:
 
     out = [t for t in words if not orphaned(t) and not dangling_date(t)]
     out = [t for t in out if not (t.pos_ == "DET" and t.head.i not in kept and t.head.pos_ != "ADP")]
+    out = _without_emptied_quotes(out)
     while out and out[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT") and out[-1].dep_ != "prt":
         if _closes_bracket(out):
             break  # "… Trade Agreement (BTA)": the bracket's own end stays
         out.pop()
     return out
+
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
+
+
+def _without_emptied_quotes(words: list[Token]) -> list[Token]:
+    """Return the words without a pair of quotes whose only words were the deadline's ("would visit
+    Lima 'soon'", "will meet «next week» in Accra")."""
+    emptied = {i for a, b in pairwise(words)
+               if a.text in _QUOTES and b.text in _QUOTES and b.i > a.i + 1 for i in (a.i, b.i)}
+    return [t for t in words if t.i not in emptied]
 
 
 def _closes_bracket(words: list[Token]) -> bool:

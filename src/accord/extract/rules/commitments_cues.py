@@ -107,6 +107,9 @@ EVENT_VERBS = frozenset({"take", "begin", "start", "conclude", "enter", "open", 
 # Participles that date a planned event in its own noun phrase ("the next round, scheduled for March").
 # Modals of what is owed ("should", "must"): an undertaking when dated or when both sides owe it.
 DUTY_MODALS = frozenset({"should", "must"})
+# Verbs of an act owed ("need to", "is obliged, required, bound to"): a duty as "must" is, an undertaking
+# only when the act is dated ("Peru is obliged to deliver the turbines within two weeks").
+DUTY_VERBS = frozenset({"need", "oblige", "obligate", "require", "bind"})
 SCHEDULED = frozenset({"scheduled", "slated", "planned", "set", "due", "expected"})
 # Adverbs that make a schedule a former one ("a visit originally planned for April").
 FORMER_PLAN = frozenset({"originally", "initially", "previously", "first", "once", "earlier"})
@@ -149,7 +152,7 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
                        r"human rights|disputes?)\b", re.IGNORECASE)
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|should|must|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
-    r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|arrang|organi[sz]|keen|"
+    r"accept|invit|plan|need|oblig|requir|bound\s+to\s|intend|intent|scheduled|expect|willing|ready|readiness|prepared|arrang|organi[sz]|keen|"
     r"instruct|determin|loan|grant|credit|financing|funding|donation|package|ask|order|urg|charg|"
     r"task|entrust|mandat|(?:is|are)\s+to\s|(?:reach|struck|strike|clinch|seal)\w*\s+(?:an?\s+|the\s+)?\w+\s+to\s|"
     # "a deal was struck (by the ministers) to reopen …"
@@ -582,6 +585,8 @@ def find_cues(tok: Token) -> Cue | None:
         return _granted_funds(tok)
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
+    if tok.pos_ == "VERB" and tok.lemma_ in DUTY_VERBS and (owed := _owed_act(tok)) is not None:
+        return Cue(tok, owed, tok, "modal")  # "the sides need to finalise the roadmap by June" (if dated)
     if tok.pos_ == "VERB" and tok.lemma_ in BIDDING_VERBS:
         return _bid_own_staff(tok)
     if tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp") and tok.tag_ in ("VBZ", "VBP"):
@@ -1145,9 +1150,22 @@ def _offered_act(verb: Token) -> Token | None:
 def _obliged_act(verb: Token) -> Token | None:
     """Return X of a party's "will have to X" (an act it owes, told ahead), else None: the act, not
     "have", is what the party undertakes."""
-    if verb.lemma_ != "have" or any(c.dep_ == "dobj" for c in verb.children) or not _named_actor(verb):
+    if verb.lemma_ not in ("have", "need") or any(c.dep_ == "dobj" for c in verb.children) \
+            or not _named_actor(verb):
         return None
     return _infinitive_act(verb)
+
+
+def _owed_act(verb: Token) -> Token | None:
+    """Return X of a party's "needs to X" or "is obliged (required, bound) to X", told without a modal
+    (a modal's own cue reads "will need to X"), else None."""
+    if any(c.dep_ in ("neg", "dobj") or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return None  # "do not need to meet", "need more time to …", "will need to …"
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive == (verb.lemma_ == "need"):
+        return None  # "need" is owed in the active, the others in the passive ("is obliged to")
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _infinitive_act(verb) if subj is not None and named_actor(subj) else None
 
 
 def _infinitive_act(verb: Token) -> Token | None:
