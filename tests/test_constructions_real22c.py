@@ -3,7 +3,10 @@
 An act a named party "needs to" do, or "is obliged (required, bound, obligated) to" do, is owed as "must"
 is: its undertaking when the act is dated, and nothing when undated, negated or owed by no party; "will
 need to" is read as "will have to". A deadline the report quotes ("would visit Lima 'soon'") leaves no
-empty quotes in the action's words.
+empty quotes in the action's words, nor a renaming of its day ("on Friday, the day …"). Documents counted
+by a word of amount ("a number of agreements will be signed") are the documents, signed by the sides.
+"Offers" in the simple present tells what a party has, no pledge. A person who "will be with" a named
+person or a counterpart on a day told meets them.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from accord.extract.rules import RulesExtractor
-from tests.extract_support import Dated, dated
+from tests.extract_support import TALKS_LEAD, Dated, dated, facts
 
 # ------------------------------------------------------------------ acts owed: "need to", "is obliged to"
 
@@ -66,3 +69,83 @@ def test_no_promise_of_an_act_owed(extractor: RulesExtractor, text: str) -> None
 def test_a_quoted_deadline_leaves_no_empty_quotes(extractor: RulesExtractor, text: str,
                                                   expected: Dated) -> None:
     assert dated(extractor, text) == [expected]
+
+
+# ------------------------------------------------------------------ documents counted by a word of amount
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A number of agreements are expected to be signed during the state visit.",
+     ("sign a number of agreements", "during the state visit", None)),
+    ("A number of memoranda will be signed in Accra next month.",
+     ("sign a number of memoranda in Accra", "next month", "2025-06")),
+    ("A series of protocols on fisheries will be signed in Lima in July.",
+     ("sign a series of protocols on fisheries in Lima", "in July", "2025-07")),
+    ("A raft of deals is expected to be inked in Accra in June.",
+     ("ink a raft of deals in Accra", "in June", "2025-06")),
+    ("A host of agreements will be concluded by the end of the year.",
+     ("conclude a host of agreements", "by the end of the year", "2025-12")),
+])
+def test_documents_counted_are_signed_by_the_sides(extractor: RulesExtractor, text: str,
+                                                   expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]
+    found = facts(extractor, text, lead=TALKS_LEAD).commitments
+    assert [c.actor for c in found] == ["Ghana and Peru"]
+
+
+@pytest.mark.parametrize("text", [
+    "A number of issues will be discussed at length, observers said.",  # topics, no document
+    "A number of exporters are expected to be hurt by the tariffs.",  # a forecast on third parties
+])
+def test_other_things_counted_are_no_signing(extractor: RulesExtractor, text: str) -> None:
+    assert [a for a, _, _ in dated(extractor, text) if "sign" in a] == []
+
+
+# ------------------------------------------------------------------ "offers" in the simple present
+
+
+@pytest.mark.parametrize("text", [
+    "Peru offers Ghana the shortest route to the Pacific markets.",
+    "\"Ghana offers investors a stable and open climate,\" the envoy said.",
+    "Peru offers a gateway to the Andean market, she added.",
+])
+def test_offers_in_the_present_is_a_trait(extractor: RulesExtractor, text: str) -> None:
+    assert dated(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Peru offered Ghana fifty scholarships for nurses.", "offer fifty scholarships for nurses"),
+    ("Ghana offered to host the next round of talks.", "host the next round of talks"),
+    ("Peru will offer Ghana two patrol boats.", "offer Ghana two patrol boats"),
+])
+def test_an_offer_made_stays(extractor: RulesExtractor, text: str, action: str) -> None:
+    assert [a for a, _, _ in dated(extractor, text)] == [action]
+
+
+# ------------------------------------------------------------------ "will be with" someone on a day
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Mahama will be with President Boluarte on Friday.",
+     ("be with President Boluarte", "on Friday", "2025-05-09")),
+    ("On Monday the Ghanaian president will be with his Peruvian counterpart in Lima.",
+     ("be with his Peruvian counterpart in Lima", "On Monday", "2025-05-12")),
+    ("Mahama will be with Boluarte on Friday, the day when the trade deal is to be signed.",
+     ("be with Boluarte", "on Friday", "2025-05-09")),
+    ("The foreign minister will be with Minister Gonzales in Cusco on 20 May.",
+     ("be with Minister Gonzales in Cusco", "20 May", "2025-05-20")),
+    ("Boluarte will be with Mahama in Accra next week.",
+     ("be with Mahama in Accra", "next week", "2025-05-18")),
+])
+def test_being_with_someone_on_a_day_is_a_meeting_ahead(extractor: RulesExtractor, text: str,
+                                                        expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister will be with President Boluarte.",  # no day told
+    "The president will be with his family on Sunday.",  # no one met
+    "The minister will be with the delegation in Lima on Friday.",  # a body, not a person
+])
+def test_being_with_no_one_met_on_no_day(extractor: RulesExtractor, text: str) -> None:
+    assert dated(extractor, text) == []

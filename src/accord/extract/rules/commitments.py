@@ -46,6 +46,7 @@ from accord.extract.rules.commitments_cues import (
     Cue,
     acts_on_own_thing,
     chance_given,
+    counted_thing,
     done_to_act,
     envoy_posted,
     find_cues,
@@ -1292,7 +1293,7 @@ def _needs_date(cue: Cue) -> bool:
     if subj.lower_ == "it" and cue.head.dep_ == "ccomp":
         return _speaking_body(cue.head) is None
     passive = any(c.dep_ == "auxpass" for c in cue.action.children)
-    return not (passive and subj.lemma_.lower() in DOCUMENT_AND_EVENT_NOUNS)
+    return not (passive and counted_thing(subj).lemma_.lower() in DOCUMENT_AND_EVENT_NOUNS)
 
 
 def _owed_by_sides(verb: Token) -> bool:
@@ -1759,7 +1760,8 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         return _pair(ctx, cue.cue.idx)  # "the joint commission meets in June": the two sides' body
     # "the signing will take place in May": the sides' event
     happening = _takes_place(cue.action) and tok.lemma_.lower() in HAPPENING_NOUNS
-    if cue.kind in ("modal", "verb", "present") and (tok.lemma_.lower() in DOCUMENT_AND_EVENT_NOUNS
+    thing = counted_thing(tok).lemma_.lower()  # "a number of agreements will be signed": agreements
+    if cue.kind in ("modal", "verb", "present") and (thing in DOCUMENT_AND_EVENT_NOUNS
                                           or happening
                                           or _joint_work_goes_on(cue.action, tok) or on_agenda(cue.action)
                                           or opens_itself(cue.action) is not None):
@@ -1971,6 +1973,21 @@ def _without_orphans(words: list[Token]) -> list[Token]:
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 
 
+def _time_appositions(words: Span, deadline: TimeExpr) -> set[int]:
+    """Return the words of what renames the deadline's day ("on Friday, the day the deal is signed"):
+    they go with it, and so does the comma before them."""
+    out: set[int] = set()
+    doc = words.doc
+    for tok in words:
+        if deadline.start <= tok.idx < deadline.end:
+            for c in tok.children:
+                if c.dep_ == "appos" and c.idx >= deadline.end:
+                    out |= {t.i for t in c.subtree}
+                    if c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+                        out.add(c.left_edge.i - 1)
+    return out
+
+
 def _without_emptied_quotes(words: list[Token]) -> list[Token]:
     """Return the words without a pair of quotes whose only words were the deadline's ("would visit
     Lima 'soon'", "will meet «next week» in Accra")."""
@@ -2091,7 +2108,7 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         skip |= {t.i for t in cue.cue.subtree}
     if deadline is not None:
         last = max(last, _object_after_time(act, deadline))
-        skip |= _commas_around(doc, deadline)
+        skip |= _commas_around(doc, deadline) | _time_appositions(doc[first:last + 1], deadline)
     for said in time_expressions(ctx, doc[first].idx, doc[last].idx + len(doc[last]), future=True):
         if _weekday_agreed(cue, said):  # "agreed to prepare a treaty on Thursday": the day it was agreed
             skip |= {t.i for t in doc[first:last + 1] if said.start <= t.idx < said.end}
@@ -2104,7 +2121,7 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     happens = _takes_place(act)
     passive = any(c.dep_ == "auxpass" for c in act.children)
     if (act.pos_ == "VERB" and (passive or happens) and subj is not None
-            and ((subj.lemma_.lower() in DOCUMENT_AND_EVENT_NOUNS and subj.i < act.i)
+            and ((counted_thing(subj).lemma_.lower() in DOCUMENT_AND_EVENT_NOUNS and subj.i < act.i)
                  or (happens and subj.lemma_.lower() in HAPPENING_NOUNS and subj.i < act.i)
                  or (not happens and done_to_act(act)))):
         # "the next session would be held in Tashkent": hold the next session … in Tashkent;

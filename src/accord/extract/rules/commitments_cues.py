@@ -282,10 +282,16 @@ def _prep_object(tok: Token) -> Token | None:
 
 def _topics_only(noun: Token) -> bool:
     """Say whether a noun names only topics agreed on ("a number of issues", "several points")."""
-    if noun.lemma_.lower() in _AMOUNT_NOUNS:
-        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), noun)
-    return noun.lemma_.lower() in _TOPIC_NOUNS
+    return counted_thing(noun).lemma_.lower() in _TOPIC_NOUNS
+
+
+def counted_thing(noun: Token) -> Token:
+    """Return the thing a word of amount counts ("a number of agreements": agreements, "a series of
+    talks": talks), else the noun itself."""
+    if noun.lemma_.lower() not in _AMOUNT_NOUNS:
+        return noun
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), noun)
 
 
 # Words that count what follows ("a series of issues") and nouns of topics, not acts.
@@ -934,7 +940,8 @@ def _modal(aux: Token) -> Cue | None:
             and not _complement_read_as_relative(verb) and not _terms_clause(verb):
         return None  # "a facility that Russia would extend": a thing described ("whose session will …" acts)
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(
-            c.dep_ == "nsubjpass" and c.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS | {"which", "that"}
+            c.dep_ == "nsubjpass"
+            and counted_thing(c).lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS | {"which", "that"}
             for c in verb.children):
         if done_to_act(verb) or _received_by_someone(verb):
             # "support for the coast guard will be strengthened"; "X will be received by President Y"
@@ -1002,11 +1009,23 @@ def stay_for_talks(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not party_named(subj) or subj.ent_type_ in ("GPE", "NORP"):
         return False
+    if _dated_company(verb):
+        return True  # "Mahama will be with President Boluarte on Friday": an encounter on a day
     place = any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children) for c in verb.children)
     return place and any(c.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in (MEETING_NOUNS if c.lower_ == "for" else JOURNEY_NOUNS)
         for g in c.children) for c in verb.children if c.lower_ in ("for", "on"))
+
+
+def _dated_company(verb: Token) -> bool:
+    """Say whether "be" tells whom one will be with on a day told ("will be with his counterpart on
+    Friday"): a person by name, title or as a counterpart, and a date hung on the verb."""
+    guest = any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or is_role_word(g.lower_) or g.lemma_ == "counterpart")
+        for g in c.children) for c in verb.children)
+    return guest and any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ in ("prep", "npadvmod")
+                         for t in c.subtree)
 
 
 # Chances an event is said to give ("the visit will provide an opportunity to …"): no act of anyone's.
@@ -1470,6 +1489,8 @@ def _verb(verb: Token) -> Cue | None:
         if subj is not None and act_noun(subj) and (subj.lemma_.lower() in ACT_NOUNS or any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)):
             return Cue(verb, subj, verb, "verb")  # "the transfer of patrol boats has been decided"
+    if action is None and lemma == "offer" and _offers_as_it_is(verb):
+        return None  # "Mozambique offers Zimbabwe the shortest route to the sea": what it has, no pledge
     if action is None and lemma in ("promise", "offer", "pledge", "commit"):
         action = next((c for c in verb.children
                        if c.dep_ == "dobj" and c.lemma_ not in COURTESIES and c.pos_ != "PRON"), None)
@@ -1483,6 +1504,12 @@ def _verb(verb: Token) -> Cue | None:
     if lemma == "invite" and actor is not None and _firms(actor):
         return None  # "invited Russian gas companies to take part in …": a bid to third parties' firms
     return Cue(verb, action, verb, "verb", actor)
+
+
+def _offers_as_it_is(verb: Token) -> bool:
+    """Say whether "offer" tells in the simple present, with no modal, what a party has to give ("Peru
+    offers investors a stable climate", "Ghana offers a gateway to West Africa"): a standing trait."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _firms(noun: Token) -> bool:
