@@ -6,7 +6,10 @@ need to" is read as "will have to". A deadline the report quotes ("would visit L
 empty quotes in the action's words, nor a renaming of its day ("on Friday, the day …"). Documents counted
 by a word of amount ("a number of agreements will be signed") are the documents, signed by the sides.
 "Offers" in the simple present tells what a party has, no pledge. A person who "will be with" a named
-person or a counterpart on a day told meets them.
+person or a counterpart on a day told meets them. An envoy's posting told near but not dated ("within the
+next few days", "soon") is kept, its deadline unresolved. An event a passive "follow" tells to come ("it
+will be followed by the signing of …") is the sides' plan, when dated. An undated assurance to the public
+at home ("assured the public that anyone evicted will be compensated") is no promise between states.
 """
 
 from __future__ import annotations
@@ -149,3 +152,80 @@ def test_being_with_someone_on_a_day_is_a_meeting_ahead(extractor: RulesExtracto
 ])
 def test_being_with_no_one_met_on_no_day(extractor: RulesExtractor, text: str) -> None:
     assert dated(extractor, text) == []
+
+
+# ------------------------------------------------------------------ an envoy posted, told near
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A new ambassador would be sent to Lima within the next few days.",
+     ("send a new ambassador to Lima", "within the next few days", None)),
+    ("A new ambassador will be appointed to Accra soon, the ministry said.",
+     ("appoint a new ambassador to Accra", "soon", None)),
+    ("A new consul would be posted to Kumasi in the coming weeks.",
+     ("post a new consul to Kumasi", "in the coming weeks", None)),
+    ("A new ambassador will be sent to Lima by June.",
+     ("send a new ambassador to Lima", "by June", "2025-06")),
+    ("An envoy will be dispatched to Accra next week to prepare the visit.",
+     ("dispatch an envoy to Accra to prepare the visit", "next week", "2025-05-18")),
+])
+def test_an_envoy_posted_near_is_a_step(extractor: RulesExtractor, text: str, expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "A new ambassador would be sent to Lima.",  # no time told
+    "A new ambassador was sent to Lima last week.",  # done
+])
+def test_an_envoy_posted_with_no_time_ahead(extractor: RulesExtractor, text: str) -> None:
+    assert dated(extractor, text) == []
+
+
+# ------------------------------------------------------------------ an event that "will be followed by"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It would be followed by the inking of agreements in February next year.",
+     ("hold the inking of agreements", "in February next year", "2026-02")),
+    ("The ministers said it will be followed by the signing of two protocols next month.",
+     ("hold the signing of two protocols", "next month", "2025-06")),
+    ("The talks will be followed by the signing of three agreements on Friday.",
+     ("hold the signing of three agreements", "on Friday", "2025-05-09")),
+    ("The visit would be followed by a session of the joint commission in June.",
+     ("hold a session of the joint commission", "in June", "2025-06")),
+    ("This will be followed by a business forum in Lima on 20 May.",
+     ("hold a business forum in Lima", "20 May", "2025-05-20")),
+])
+def test_an_event_to_follow_is_planned(extractor: RulesExtractor, text: str, expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The ceremony was followed by the signing of three agreements.",  # done
+    "Trade will be followed by investment, analysts said.",  # no event
+    "The talks were followed by a dinner hosted by the president.",  # done
+])
+def test_no_event_to_follow(extractor: RulesExtractor, text: str) -> None:
+    assert dated(extractor, text) == []
+
+
+# ------------------------------------------------------------------ an assurance to the public at home
+
+
+@pytest.mark.parametrize("text", [
+    "The minister assured the public that anyone evicted will be compensated.",
+    "The premier assured residents that the families displaced by the road would be resettled.",
+    "Mahama assured citizens that every farmer who lost crops will receive support.",
+])
+def test_an_undated_assurance_at_home_is_no_promise(extractor: RulesExtractor, text: str) -> None:
+    assert dated(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mahama assured Boluarte that Ghana would ratify the treaty by June.",
+     ("ratify the treaty", "by June", "2025-06")),
+    ("Boluarte assured the Ghanaian people that Peru would send vaccines next month.",
+     ("send vaccines", "next month", "2025-06")),
+])
+def test_an_assurance_to_the_other_side_stays(extractor: RulesExtractor, text: str, expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]

@@ -50,6 +50,7 @@ from accord.extract.rules.commitments_cues import (
     done_to_act,
     envoy_posted,
     find_cues,
+    followed_by_event,
     founds_body,
     funds_moved,
     gerund_object_end,
@@ -748,6 +749,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "resolved to make that friendship stronger", "keen to engage with the region"
     if cue.cue.lemma_ in _TELLING and cue.actor is not None and cue.actor.lemma_.lower() in _PUBLIC:
         return False  # "told residents to avoid rumours": the public is no party
+    if cue.cue.lemma_ == "assure" and _home_public(cue.cue):
+        return False  # "assured the public that anyone evicted will be compensated": a promise at home
     if any(c.dep_ == "advcl" and is_conditional(c) and not _ratification_step(c)
            for c in cue.action.children) or _on_condition(cue.action):
         return False  # "If the talks succeed, the two sides would sign …", "… provided that …"
@@ -1004,8 +1007,11 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         deadline = _event_time(ctx, cue, start, end)
     if deadline is not None and _day_of_grant(cue, deadline):
         deadline = None  # "announced a $20 million grant on Monday": the day it was granted, no deadline
-    if _needs_date(cue) and (deadline is None or deadline.value is None or deadline.start < cue.action.idx):
-        return None  # the date must be the action's own, not one in its subject
+    if _needs_date(cue) and (deadline is None or deadline.start < cue.action.idx or (
+            deadline.value is None and not envoy_posted(cue.action))):
+        # the date must be the action's own, not one in its subject; an envoy's posting told near
+        # ("will be sent to Lima within the next few days", "soon") is a step ahead, if not a dated one
+        return None
     if _past_agreement(ctx, cue) and (deadline is None or deadline.start < cue.action.idx or (
             cue.cue.lemma_ in BIDDING_VERBS and _before_event(ctx, deadline))):
         return None
@@ -1084,6 +1090,15 @@ _BILATERAL_WORDS = frozenset({
 _ENCOUNTER_VERBS = frozenset({"meet", "visit", "sign", "travel", "negotiate", "conclude", "ink", "finalize",
                               "finalise", "tour"})
 _PLANNING = frozenset({"plan", "aim", "intend", "intention", "intent"})
+
+
+def _home_public(verb: Token) -> bool:
+    """Say whether a verb of assuring is said, undated, to the public at home ("assured the public that
+    anyone evicted will be compensated"): no state's people named ("assured Peruvian investors" tells the
+    other side's), no time told ("assured citizens that the border post would open by June" is a step)."""
+    return not any(t.ent_type_ in TIME_ENTS for t in verb.subtree) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _PUBLIC and not any(
+            m.ent_type_ in ("NORP", "GPE") for m in c.subtree) for c in verb.children)
 
 
 def _domestic(ctx: Context, cue: Cue) -> bool:
@@ -2120,7 +2135,9 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     subj = subject_of(act)
     happens = _takes_place(act)
     passive = any(c.dep_ == "auxpass" for c in act.children)
-    if (act.pos_ == "VERB" and (passive or happens) and subj is not None
+    if act.pos_ == "VERB" and followed_by_event(act):
+        text = _event_to_follow(act, deadline)  # "it will be followed by the signing of three deals"
+    elif (act.pos_ == "VERB" and (passive or happens) and subj is not None
             and ((counted_thing(subj).lemma_.lower() in DOCUMENT_AND_EVENT_NOUNS and subj.i < act.i)
                  or (happens and subj.lemma_.lower() in HAPPENING_NOUNS and subj.i < act.i)
                  or (not happens and done_to_act(act)))):
@@ -2172,6 +2189,16 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     text = re.sub(r"\s+([,;:])", r"\1", " ".join(text.split()[:_MAX_ACTION_WORDS])).rstrip(" .,;:—–-")
     text = _bracket_closed(text)
     return text.rstrip(' "“') if text.count('"') % 2 or "“" in text[-2:] else text  # 'visit "very soon"'
+
+
+def _event_to_follow(act: Token, deadline: TimeExpr | None) -> str:
+    """Return the event a passive "follow" tells to come ("… will be followed by the signing of three
+    deals in May"): its own words, without the deadline, led by "hold"."""
+    event = next(o for c in act.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj")
+    words = [t for t in event.subtree if deadline is None or not deadline.start <= t.idx < deadline.end]
+    words = _without_orphans(words) if deadline is not None else words
+    text = _joined(words)
+    return "hold " + (text[:1].lower() + text[1:] if words and words[0].tag_ == "DT" else text)
 
 
 def _relative_gap(act: Token) -> str | None:

@@ -943,7 +943,7 @@ def _modal(aux: Token) -> Cue | None:
             c.dep_ == "nsubjpass"
             and counted_thing(c).lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS | {"which", "that"}
             for c in verb.children):
-        if done_to_act(verb) or _received_by_someone(verb):
+        if done_to_act(verb) or _received_by_someone(verb) or followed_by_event(verb):
             # "support for the coast guard will be strengthened"; "X will be received by President Y"
             return Cue(aux, verb, verb, "modal")
         event = believed_event(verb)
@@ -1293,6 +1293,15 @@ def _received_by_someone(verb: Token) -> bool:
     return any(o.ent_type_ == "PERSON" or is_role_word(o.lower_) or o.lemma_ == "counterpart" or (
         o.pos_ == "PROPN" and o.ent_type_ not in ("ORG", "NORP") and gazetteer().resolve(o.text) is None)
         for o in hosts)
+
+
+def followed_by_event(verb: Token) -> bool:
+    """Say whether a passive "follow" tells an event to come after ("it will be followed by the signing of
+    three agreements", "the talks would be followed by a joint commission in June"): the sides' plan."""
+    return verb.lemma_ == "follow" and any(
+        o.dep_ == "pobj"
+        and (o.lemma_.lower() in HAPPENING_NOUNS or o.lower_.removesuffix("ing") in SIGNING_ACTS)
+        for c in verb.children if c.dep_ == "agent" for o in c.children)
 
 
 def done_to_act(verb: Token) -> bool:
