@@ -9,7 +9,8 @@ by a word of amount ("a number of agreements will be signed") are the documents,
 person or a counterpart on a day told meets them. An envoy's posting told near but not dated ("within the
 next few days", "soon") is kept, its deadline unresolved. An event a passive "follow" tells to come ("it
 will be followed by the signing of …") is the sides' plan, when dated. An undated assurance to the public
-at home ("assured the public that anyone evicted will be compensated") is no promise between states.
+at home ("assured the public that anyone evicted will be compensated") is no promise between states. "Is
+due to" plans as "is set to" does; an event or document that "is set (due) to" happen is the sides' plan.
 """
 
 from __future__ import annotations
@@ -229,3 +230,39 @@ def test_an_undated_assurance_at_home_is_no_promise(extractor: RulesExtractor, t
 ])
 def test_an_assurance_to_the_other_side_stays(extractor: RulesExtractor, text: str, expected: Dated) -> None:
     assert dated(extractor, text) == [expected]
+
+
+# ------------------------------------------------------------------ "is due to", and an event set to happen
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The next session of the joint commission is due to be held in Accra in June.",
+     ("hold the next session of the joint commission in Accra", "in June", "2025-06")),
+    ("The Peruvian president is due to visit Accra in July.", ("visit Accra", "in July", "2025-07")),
+    ("Ghana is due to receive the first batch of vaccines from Peru next week.",
+     ("receive the first batch of vaccines from Peru", "next week", "2025-05-18")),
+    ("The fisheries protocol is due to be signed in Lima by the end of June.",
+     ("sign the fisheries protocol in Lima", "by the end of June", "2025-06")),
+    ("The two ministers are due to meet again in September.", ("meet again", "in September", "2025-09")),
+])
+def test_due_to_is_a_plan(extractor: RulesExtractor, text: str, expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks in Lima were cut short due to the storm.",  # a cause, no plan
+    "Flights were suspended due to heavy rain in Accra.",
+])
+def test_due_to_of_a_cause(extractor: RulesExtractor, text: str) -> None:
+    assert dated(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The next round of talks is set to take place in Lima in June.",
+    "The next session of the joint commission is due to be held in Accra in June.",
+    "The summit is set to be held in Lima next month.",
+    "The air services agreement is set to be signed in Accra in July.",
+    "The next round of consultations is due to take place in Accra, with dates to be agreed.",
+])
+def test_an_event_set_to_happen_is_the_sides(extractor: RulesExtractor, text: str) -> None:
+    assert [c.actor for c in facts(extractor, text, lead=TALKS_LEAD).commitments] == ["Ghana and Peru"]

@@ -1776,7 +1776,7 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
     # "the signing will take place in May": the sides' event
     happening = _takes_place(cue.action) and tok.lemma_.lower() in HAPPENING_NOUNS
     thing = counted_thing(tok).lemma_.lower()  # "a number of agreements will be signed": agreements
-    if cue.kind in ("modal", "verb", "present") and (thing in DOCUMENT_AND_EVENT_NOUNS
+    if cue.kind in ("modal", "verb", "present", "adj") and (thing in DOCUMENT_AND_EVENT_NOUNS
                                           or happening
                                           or _joint_work_goes_on(cue.action, tok) or on_agenda(cue.action)
                                           or opens_itself(cue.action) is not None):
