@@ -152,7 +152,7 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
                        r"human rights|disputes?)\b", re.IGNORECASE)
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|should|must|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
-    r"accept|invit|plan|need|oblig|requir|bound\s+to\s|due\b|intend|intent|scheduled|expect|willing|ready|readiness|prepared|arrang|organi[sz]|keen|"
+    r"accept|invit|plan|need|oblig|requir|bound\s+to\s|intend|intent|scheduled|expect|willing|ready|readiness|prepared|arrang|organi[sz]|keen|"
     r"instruct|determin|loan|grant|credit|financing|funding|donation|package|ask|order|urg|charg|"
     r"task|entrust|mandat|(?:is|are)\s+to\s|(?:reach|struck|strike|clinch|seal)\w*\s+(?:an?\s+|the\s+)?\w+\s+to\s|"
     # "a deal was struck (by the ministers) to reopen …"
@@ -1169,15 +1169,14 @@ def _offered_act(verb: Token) -> Token | None:
 def _obliged_act(verb: Token) -> Token | None:
     """Return X of a party's "will have to X" (an act it owes, told ahead), else None: the act, not
     "have", is what the party undertakes."""
-    if verb.lemma_ not in ("have", "need") or any(c.dep_ == "dobj" for c in verb.children) \
-            or not _named_actor(verb):
+    if verb.lemma_ != "have" or any(c.dep_ == "dobj" for c in verb.children) or not _named_actor(verb):
         return None
     return _infinitive_act(verb)
 
 
 def _owed_act(verb: Token) -> Token | None:
     """Return X of a party's "needs to X" or "is obliged (required, bound) to X", told without a modal
-    (a modal's own cue reads "will need to X"), else None."""
+    ("will need to X" is left to the modal, which reads no act in it), else None."""
     if any(c.dep_ in ("neg", "dobj") or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
         return None  # "do not need to meet", "need more time to …", "will need to …"
     passive = any(c.dep_ == "auxpass" for c in verb.children)
