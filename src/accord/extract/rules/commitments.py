@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,6 +28,7 @@ from accord.extract.rules.commitments_cues import (
     CHANCE_MODALS,
     DOCUMENT_AND_EVENT_NOUNS,
     DUTY_MODALS,
+    DUTY_VERBS,
     EVENT_NOUNS,
     EVENT_VERBS,
     EXPECTED_NON_ACTIONS,
@@ -44,9 +46,11 @@ from accord.extract.rules.commitments_cues import (
     Cue,
     acts_on_own_thing,
     chance_given,
+    counted_thing,
     done_to_act,
     envoy_posted,
     find_cues,
+    followed_by_event,
     founds_body,
     funds_moved,
     gerund_object_end,
@@ -745,6 +749,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "resolved to make that friendship stronger", "keen to engage with the region"
     if cue.cue.lemma_ in _TELLING and cue.actor is not None and cue.actor.lemma_.lower() in _PUBLIC:
         return False  # "told residents to avoid rumours": the public is no party
+    if cue.cue.lemma_ == "assure" and _home_public(cue.cue):
+        return False  # "assured the public that anyone evicted will be compensated": a promise at home
     if any(c.dep_ == "advcl" and is_conditional(c) and not _ratification_step(c)
            for c in cue.action.children) or _on_condition(cue.action):
         return False  # "If the talks succeed, the two sides would sign …", "… provided that …"
@@ -1001,8 +1007,11 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         deadline = _event_time(ctx, cue, start, end)
     if deadline is not None and _day_of_grant(cue, deadline):
         deadline = None  # "announced a $20 million grant on Monday": the day it was granted, no deadline
-    if _needs_date(cue) and (deadline is None or deadline.value is None or deadline.start < cue.action.idx):
-        return None  # the date must be the action's own, not one in its subject
+    if _needs_date(cue) and (deadline is None or deadline.start < cue.action.idx or (
+            deadline.value is None and not envoy_posted(cue.action))):
+        # the date must be the action's own, not one in its subject; an envoy's posting told near
+        # ("will be sent to Lima within the next few days", "soon") is a step ahead, if not a dated one
+        return None
     if _past_agreement(ctx, cue) and (deadline is None or deadline.start < cue.action.idx or (
             cue.cue.lemma_ in BIDDING_VERBS and _before_event(ctx, deadline))):
         return None
@@ -1081,6 +1090,15 @@ _BILATERAL_WORDS = frozenset({
 _ENCOUNTER_VERBS = frozenset({"meet", "visit", "sign", "travel", "negotiate", "conclude", "ink", "finalize",
                               "finalise", "tour"})
 _PLANNING = frozenset({"plan", "aim", "intend", "intention", "intent"})
+
+
+def _home_public(verb: Token) -> bool:
+    """Say whether a verb of assuring is said, undated, to the public at home ("assured the public that
+    anyone evicted will be compensated"): no state's people named ("assured Peruvian investors" tells the
+    other side's), no time told ("assured citizens that the border post would open by June" is a step)."""
+    return not any(t.ent_type_ in TIME_ENTS for t in verb.subtree) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _PUBLIC and not any(
+            m.ent_type_ in ("NORP", "GPE") for m in c.subtree) for c in verb.children)
 
 
 def _domestic(ctx: Context, cue: Cue) -> bool:
@@ -1276,7 +1294,7 @@ def _needs_date(cue: Cue) -> bool:
         return False
     if cue.cue.lower_ in DUTY_MODALS and _owed_by_sides(cue.action):
         return False  # "Xi said both Indonesia and China should support each other": the sides' task
-    if cue.cue.lower_ in DUTY_MODALS | CHANCE_MODALS | {"can"}:
+    if cue.cue.lower_ in DUTY_MODALS | CHANCE_MODALS | {"can"} or cue.cue.lemma_ in DUTY_VERBS:
         return True  # an aim ("so that it can enter into force") is undertaken only with its date
     subj = subject_of(cue.action) or subject_of(cue.head)  # "will be the first leader to visit …"
     if subj is None:
@@ -1290,7 +1308,7 @@ def _needs_date(cue: Cue) -> bool:
     if subj.lower_ == "it" and cue.head.dep_ == "ccomp":
         return _speaking_body(cue.head) is None
     passive = any(c.dep_ == "auxpass" for c in cue.action.children)
-    return not (passive and subj.lemma_.lower() in DOCUMENT_AND_EVENT_NOUNS)
+    return not (passive and counted_thing(subj).lemma_.lower() in DOCUMENT_AND_EVENT_NOUNS)
 
 
 def _owed_by_sides(verb: Token) -> bool:
@@ -1757,7 +1775,8 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         return _pair(ctx, cue.cue.idx)  # "the joint commission meets in June": the two sides' body
     # "the signing will take place in May": the sides' event
     happening = _takes_place(cue.action) and tok.lemma_.lower() in HAPPENING_NOUNS
-    if cue.kind in ("modal", "verb", "present") and (tok.lemma_.lower() in DOCUMENT_AND_EVENT_NOUNS
+    thing = counted_thing(tok).lemma_.lower()  # "a number of agreements will be signed": agreements
+    if cue.kind in ("modal", "verb", "present", "adj") and (thing in DOCUMENT_AND_EVENT_NOUNS
                                           or happening
                                           or _joint_work_goes_on(cue.action, tok) or on_agenda(cue.action)
                                           or opens_itself(cue.action) is not None):
@@ -1958,11 +1977,38 @@ def _without_orphans(words: list[Token]) -> list[Token]:
 
     out = [t for t in words if not orphaned(t) and not dangling_date(t)]
     out = [t for t in out if not (t.pos_ == "DET" and t.head.i not in kept and t.head.pos_ != "ADP")]
+    out = _without_emptied_quotes(out)
     while out and out[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT") and out[-1].dep_ != "prt":
         if _closes_bracket(out):
             break  # "… Trade Agreement (BTA)": the bracket's own end stays
         out.pop()
     return out
+
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
+
+
+def _time_appositions(words: Span, deadline: TimeExpr) -> set[int]:
+    """Return the words of what renames the deadline's day ("on Friday, the day the deal is signed"):
+    they go with it, and so does the comma before them."""
+    out: set[int] = set()
+    doc = words.doc
+    for tok in words:
+        if deadline.start <= tok.idx < deadline.end:
+            for c in tok.children:
+                if c.dep_ == "appos" and c.idx >= deadline.end:
+                    out |= {t.i for t in c.subtree}
+                    if c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+                        out.add(c.left_edge.i - 1)
+    return out
+
+
+def _without_emptied_quotes(words: list[Token]) -> list[Token]:
+    """Return the words without a pair of quotes whose only words were the deadline's ("would visit
+    Lima 'soon'", "will meet «next week» in Accra")."""
+    emptied = {i for a, b in pairwise(words)
+               if a.text in _QUOTES and b.text in _QUOTES and b.i > a.i + 1 for i in (a.i, b.i)}
+    return [t for t in words if t.i not in emptied]
 
 
 def _closes_bracket(words: list[Token]) -> bool:
@@ -2077,7 +2123,7 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         skip |= {t.i for t in cue.cue.subtree}
     if deadline is not None:
         last = max(last, _object_after_time(act, deadline))
-        skip |= _commas_around(doc, deadline)
+        skip |= _commas_around(doc, deadline) | _time_appositions(doc[first:last + 1], deadline)
     for said in time_expressions(ctx, doc[first].idx, doc[last].idx + len(doc[last]), future=True):
         if _weekday_agreed(cue, said):  # "agreed to prepare a treaty on Thursday": the day it was agreed
             skip |= {t.i for t in doc[first:last + 1] if said.start <= t.idx < said.end}
@@ -2089,8 +2135,10 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     subj = subject_of(act)
     happens = _takes_place(act)
     passive = any(c.dep_ == "auxpass" for c in act.children)
-    if (act.pos_ == "VERB" and (passive or happens) and subj is not None
-            and ((subj.lemma_.lower() in DOCUMENT_AND_EVENT_NOUNS and subj.i < act.i)
+    if act.pos_ == "VERB" and followed_by_event(act):
+        text = _event_to_follow(act, deadline)  # "it will be followed by the signing of three deals"
+    elif (act.pos_ == "VERB" and (passive or happens) and subj is not None
+            and ((counted_thing(subj).lemma_.lower() in DOCUMENT_AND_EVENT_NOUNS and subj.i < act.i)
                  or (happens and subj.lemma_.lower() in HAPPENING_NOUNS and subj.i < act.i)
                  or (not happens and done_to_act(act)))):
         # "the next session would be held in Tashkent": hold the next session … in Tashkent;
@@ -2141,6 +2189,16 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     text = re.sub(r"\s+([,;:])", r"\1", " ".join(text.split()[:_MAX_ACTION_WORDS])).rstrip(" .,;:—–-")
     text = _bracket_closed(text)
     return text.rstrip(' "“') if text.count('"') % 2 or "“" in text[-2:] else text  # 'visit "very soon"'
+
+
+def _event_to_follow(act: Token, deadline: TimeExpr | None) -> str:
+    """Return the event a passive "follow" tells to come ("… will be followed by the signing of three
+    deals in May"): its own words, without the deadline, led by "hold"."""
+    event = next(o for c in act.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj")
+    words = [t for t in event.subtree if deadline is None or not deadline.start <= t.idx < deadline.end]
+    words = _without_orphans(words) if deadline is not None else words
+    text = _joined(words)
+    return "hold " + (text[:1].lower() + text[1:] if words and words[0].tag_ == "DT" else text)
 
 
 def _relative_gap(act: Token) -> str | None:

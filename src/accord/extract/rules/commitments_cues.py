@@ -107,6 +107,9 @@ EVENT_VERBS = frozenset({"take", "begin", "start", "conclude", "enter", "open", 
 # Participles that date a planned event in its own noun phrase ("the next round, scheduled for March").
 # Modals of what is owed ("should", "must"): an undertaking when dated or when both sides owe it.
 DUTY_MODALS = frozenset({"should", "must"})
+# Verbs of an act owed ("need to", "is obliged, required, bound to"): a duty as "must" is, an undertaking
+# only when the act is dated ("Peru is obliged to deliver the turbines within two weeks").
+DUTY_VERBS = frozenset({"need", "oblige", "obligate", "require", "bind"})
 SCHEDULED = frozenset({"scheduled", "slated", "planned", "set", "due", "expected"})
 # Adverbs that make a schedule a former one ("a visit originally planned for April").
 FORMER_PLAN = frozenset({"originally", "initially", "previously", "first", "once", "earlier"})
@@ -149,7 +152,7 @@ PRINCIPLE = re.compile(r"\b(?:peace|sovereignty|territorial integrity|internatio
                        r"human rights|disputes?)\b", re.IGNORECASE)
 PREFILTER = re.compile(
     r"\b(?:will|would|shall|should|must|'ll|agree|pledg|vow|undert|resolv|decid|commit|promis|concur|offer|"
-    r"accept|invit|plan|intend|intent|scheduled|expect|willing|ready|readiness|prepared|arrang|organi[sz]|keen|"
+    r"accept|invit|plan|need|oblig|requir|bound\s+to\s|intend|intent|scheduled|expect|willing|ready|readiness|prepared|arrang|organi[sz]|keen|"
     r"instruct|determin|loan|grant|credit|financing|funding|donation|package|ask|order|urg|charg|"
     r"task|entrust|mandat|(?:is|are)\s+to\s|(?:reach|struck|strike|clinch|seal)\w*\s+(?:an?\s+|the\s+)?\w+\s+to\s|"
     # "a deal was struck (by the ministers) to reopen …"
@@ -279,10 +282,16 @@ def _prep_object(tok: Token) -> Token | None:
 
 def _topics_only(noun: Token) -> bool:
     """Say whether a noun names only topics agreed on ("a number of issues", "several points")."""
-    if noun.lemma_.lower() in _AMOUNT_NOUNS:
-        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), noun)
-    return noun.lemma_.lower() in _TOPIC_NOUNS
+    return counted_thing(noun).lemma_.lower() in _TOPIC_NOUNS
+
+
+def counted_thing(noun: Token) -> Token:
+    """Return the thing a word of amount counts ("a number of agreements": agreements, "a series of
+    talks": talks), else the noun itself."""
+    if noun.lemma_.lower() not in _AMOUNT_NOUNS:
+        return noun
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), noun)
 
 
 # Words that count what follows ("a series of issues") and nouns of topics, not acts.
@@ -582,6 +591,8 @@ def find_cues(tok: Token) -> Cue | None:
         return _granted_funds(tok)
     if tok.pos_ == "VERB" and tok.lemma_ in COMMIT_VERBS:
         return _verb(tok)
+    if tok.pos_ == "VERB" and tok.lemma_ in DUTY_VERBS and (owed := _owed_act(tok)) is not None:
+        return Cue(tok, owed, tok, "modal")  # "the sides need to finalise the roadmap by June" (if dated)
     if tok.pos_ == "VERB" and tok.lemma_ in BIDDING_VERBS:
         return _bid_own_staff(tok)
     if tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp") and tok.tag_ in ("VBZ", "VBP"):
@@ -929,9 +940,10 @@ def _modal(aux: Token) -> Cue | None:
             and not _complement_read_as_relative(verb) and not _terms_clause(verb):
         return None  # "a facility that Russia would extend": a thing described ("whose session will …" acts)
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(
-            c.dep_ == "nsubjpass" and c.lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS | {"which", "that"}
+            c.dep_ == "nsubjpass"
+            and counted_thing(c).lemma_.lower() in INSTRUMENT_NOUNS | EVENT_NOUNS | {"which", "that"}
             for c in verb.children):
-        if done_to_act(verb) or _received_by_someone(verb):
+        if done_to_act(verb) or _received_by_someone(verb) or followed_by_event(verb):
             # "support for the coast guard will be strengthened"; "X will be received by President Y"
             return Cue(aux, verb, verb, "modal")
         event = believed_event(verb)
@@ -997,11 +1009,23 @@ def stay_for_talks(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not party_named(subj) or subj.ent_type_ in ("GPE", "NORP"):
         return False
+    if _dated_company(verb):
+        return True  # "Mahama will be with President Boluarte on Friday": an encounter on a day
     place = any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children) for c in verb.children)
     return place and any(c.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in (MEETING_NOUNS if c.lower_ == "for" else JOURNEY_NOUNS)
         for g in c.children) for c in verb.children if c.lower_ in ("for", "on"))
+
+
+def _dated_company(verb: Token) -> bool:
+    """Say whether "be" tells whom one will be with on a day told ("will be with his counterpart on
+    Friday"): a person by name, title or as a counterpart, and a date hung on the verb."""
+    guest = any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or is_role_word(g.lower_) or g.lemma_ == "counterpart")
+        for g in c.children) for c in verb.children)
+    return guest and any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ in ("prep", "npadvmod")
+                         for t in c.subtree)
 
 
 # Chances an event is said to give ("the visit will provide an opportunity to …"): no act of anyone's.
@@ -1150,6 +1174,18 @@ def _obliged_act(verb: Token) -> Token | None:
     return _infinitive_act(verb)
 
 
+def _owed_act(verb: Token) -> Token | None:
+    """Return X of a party's "needs to X" or "is obliged (required, bound) to X", told without a modal
+    ("will need to X" is left to the modal, which reads no act in it), else None."""
+    if any(c.dep_ in ("neg", "dobj") or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return None  # "do not need to meet", "need more time to …", "will need to …"
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive == (verb.lemma_ == "need"):
+        return None  # "need" is owed in the active, the others in the passive ("is obliged to")
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _infinitive_act(verb) if subj is not None and named_actor(subj) else None
+
+
 def _infinitive_act(verb: Token) -> Token | None:
     """Return the act of a verb's to-infinitive ("like to X", "have to X"), if it is one."""
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and "to" in aux_lemmas(c)
@@ -1256,6 +1292,15 @@ def _received_by_someone(verb: Token) -> bool:
     return any(o.ent_type_ == "PERSON" or is_role_word(o.lower_) or o.lemma_ == "counterpart" or (
         o.pos_ == "PROPN" and o.ent_type_ not in ("ORG", "NORP") and gazetteer().resolve(o.text) is None)
         for o in hosts)
+
+
+def followed_by_event(verb: Token) -> bool:
+    """Say whether a passive "follow" tells an event to come after ("it will be followed by the signing of
+    three agreements", "the talks would be followed by a joint commission in June"): the sides' plan."""
+    return verb.lemma_ == "follow" and any(
+        o.dep_ == "pobj"
+        and (o.lemma_.lower() in HAPPENING_NOUNS or o.lower_.removesuffix("ing") in SIGNING_ACTS)
+        for c in verb.children if c.dep_ == "agent" for o in c.children)
 
 
 def done_to_act(verb: Token) -> bool:
@@ -1452,6 +1497,8 @@ def _verb(verb: Token) -> Cue | None:
         if subj is not None and act_noun(subj) and (subj.lemma_.lower() in ACT_NOUNS or any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)):
             return Cue(verb, subj, verb, "verb")  # "the transfer of patrol boats has been decided"
+    if action is None and lemma == "offer" and _offers_as_it_is(verb):
+        return None  # "Mozambique offers Zimbabwe the shortest route to the sea": what it has, no pledge
     if action is None and lemma in ("promise", "offer", "pledge", "commit"):
         action = next((c for c in verb.children
                        if c.dep_ == "dobj" and c.lemma_ not in COURTESIES and c.pos_ != "PRON"), None)
@@ -1465,6 +1512,12 @@ def _verb(verb: Token) -> Cue | None:
     if lemma == "invite" and actor is not None and _firms(actor):
         return None  # "invited Russian gas companies to take part in …": a bid to third parties' firms
     return Cue(verb, action, verb, "verb", actor)
+
+
+def _offers_as_it_is(verb: Token) -> bool:
+    """Say whether "offer" tells in the simple present, with no modal, what a party has to give ("Peru
+    offers investors a stable climate", "Ghana offers a gateway to West Africa"): a standing trait."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _firms(noun: Token) -> bool:
