@@ -131,6 +131,8 @@ def test_one_article_with_its_text_and_facts(client: TestClient) -> None:
 def test_unknown_article_is_404(client: TestClient) -> None:
     assert_error(client.get(f"{API}/articles/999999"), 404, "999999")
     assert_error(client.get(f"{API}/articles/no-such-name.txt"), 404)
+    assert_error(client.get(f"{API}/articles/{2**63}"), 404, str(2**63))  # past the database's integer
+    assert_error(client.get(f"{API}/facts?article={2**63}"), 404)
 
 
 # --------------------------------------------------------------------------- facts

@@ -177,6 +177,8 @@ def test_the_api_adds_and_withdraws_entries_with_the_token_and_pages_mark_them(w
     assert again.status_code == 422
     report = writer.post(f"{API}/manual/1/withdraw", json={"why": "x", "who": "d"}, headers=AUTH)
     assert report.status_code == 404
+    past_any_id = writer.post(f"{API}/manual/{2**63}/withdraw", json={"why": "x", "who": "d"}, headers=AUTH)
+    assert past_any_id.status_code == 404, past_any_id.text  # not the driver's overflow as a 5xx
     assert [e["action"] for e in writer.get(f"{API}/audit").json()["items"]] == ["add-manual", "withdraw"]
 
 

@@ -195,6 +195,16 @@ def test_missing_article_id_raises_not_found(store: Store) -> None:
         store.article_facts(12345)
 
 
+@pytest.mark.parametrize("too_large", [db.MAX_ROW_ID + 1, 2**70])
+def test_an_id_past_the_database_integer_names_no_article(store: Store, too_large: int) -> None:
+    store.add(sample(name="000_abc.txt"))
+    with pytest.raises(NotFoundError):  # not an OverflowError from the driver
+        store.article_facts(too_large)
+    with pytest.raises(NotFoundError, match="no stored article"):
+        article_detail(store, str(too_large))
+    assert db.is_row_id(db.MAX_ROW_ID) and not db.is_row_id(too_large) and not db.is_row_id(-1)
+
+
 def test_same_content_is_stored_once(store: Store) -> None:
     first = sample()
     again = sample(name="copy.txt")

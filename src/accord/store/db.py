@@ -35,6 +35,15 @@ def chunks(values: Collection[str] | Collection[int]) -> Iterator[list[Any]]:
         yield ordered[start:start + IN_CHUNK]
 
 
+MAX_ROW_ID = 2**63 - 1
+"""The largest id a row can have (SQLite's integer, PostgreSQL's bigint): a larger key names no row."""
+
+
+def is_row_id(n: int) -> bool:
+    """Whether `n` can be a row's id (a larger number would overflow the database's integer)."""
+    return 0 <= n <= MAX_ROW_ID
+
+
 class NotFoundError(StoreError):
     """No stored article (or other record) answers to the key a user gave, or several do."""
 
@@ -341,7 +350,7 @@ class Store:
     def article_facts(self, article_id: int) -> ArticleFacts:
         """Return the stored article with this id and all its facts."""
         with self.session() as s:
-            row = s.get(ArticleRow, article_id)
+            row = s.get(ArticleRow, article_id) if is_row_id(article_id) else None
             if row is None:
                 raise NotFoundError(f"no article with id {article_id}")
             return article_facts_of(row)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from accord import shapes
 from accord.core import FACT_KINDS, Article, MentionKey
-from accord.store.db import NotFoundError, Store, article_of, chunks
+from accord.store.db import NotFoundError, Store, article_of, chunks, is_row_id
 from accord.store.models import ArticleRow, FactRow, FactTerm, RecordRow
 from accord.store.terms import country_term, sector_term, status_term
 
@@ -216,7 +216,8 @@ def page_of_facts(store: Store, f: FactFilter, limit: int, offset: int) -> tuple
 
 
 def _candidates(s: Session, key: str) -> Sequence[ArticleRow]:
-    if key.isascii() and key.isdigit():  # "²" is a digit to str.isdigit, not to int()
+    # "²" is a digit to str.isdigit, not to int(); a number past the largest id names no row
+    if key.isascii() and key.isdigit() and is_row_id(int(key)):
         row = s.get(ArticleRow, int(key))
         if row is not None:
             return [row]

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from accord import shapes
 from accord.core import ArticleFacts
 from accord.errors import ManualEntryError
-from accord.store.db import NotFoundError, Store, now, utc_iso
+from accord.store.db import NotFoundError, Store, is_row_id, now, utc_iso
 from accord.store.models import Attachment, ManualEntry, RegisteredArticle
 
 
@@ -122,6 +122,8 @@ def manual_entries(store: Store) -> list[ManualData]:
 
 def manual_entry(store: Store, article_id: int) -> ManualData | None:
     """Return the manual entry of this article, or None when it is not one."""
+    if not is_row_id(article_id):
+        return None
     with store.session() as s:
         row = s.get(ManualEntry, article_id)
         return _data_of(row, _names(s, [row]).get(row.attachment or "")) if row is not None else None
