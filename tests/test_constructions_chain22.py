@@ -155,6 +155,31 @@ def test_half_a_month_or_no_time_left_out_is_no_window(told: str) -> None:
     assert window(_promised(told, "2025-05-06")) is None
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    ("The joint commission will meet in Dar es Salaam in the second half of 2026.",
+     "in the second half of 2026"),
+    ("Oman will open a consulate in Zanzibar by mid-2027.", "by mid-2027"),
+    ("The two sides agreed to hold the next round of talks in the first half of next year.",
+     "in the first half of next year"),
+    ("Tanzania is to send a trade mission to Salalah during the second half of the year.",
+     "during the second half of the year"),
+    ("Both ministers pledged to sign the visa accord by the middle of next year.",
+     "by the middle of next year"),
+])
+def test_half_a_year_is_told_but_no_deadline_of_the_fact(extractor: RulesExtractor, text: str,
+                                                          told: str) -> None:
+    found = facts(extractor, text, lead=_LEAD).commitments
+    assert [(c.deadline_text, c.deadline) for c in found] == [(told, None)]
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("The joint commission will meet in Dar es Salaam in the second half of June.", "2025-06"),
+    ("Oman will open a consulate in Zanzibar by June 2026.", "2026-06"),
+])
+def test_half_a_month_or_a_month_stays_the_deadline(extractor: RulesExtractor, text: str, due: str) -> None:
+    assert [c.deadline for c in facts(extractor, text, lead=_LEAD).commitments] == [due]
+
+
 # ------------------------------------------------- money received in full
 
 

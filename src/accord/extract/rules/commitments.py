@@ -110,7 +110,13 @@ from accord.lexicon import (
 )
 from accord.nlp import TIME_ENTS, ents_in, span_text, token_at
 from accord.normalize.countries import Country, gazetteer
-from accord.normalize.dates import TimeExpr, find_time_expressions, is_weekday_name, passed_when_told
+from accord.normalize.dates import (
+    TimeExpr,
+    find_time_expressions,
+    is_half_year,
+    is_weekday_name,
+    passed_when_told,
+)
 
 _PAIR_WORDS = re.compile(r"\b(?:both|two|the|their)\s+(?:(?:foreign|trade|defence|defense|finance|economy|"
                          r"energy|contracting|high contracting)\s+)?"
@@ -1034,8 +1040,10 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     if not action.strip(" .,;:"):
         return None  # "agreed on Tuesday that …": the act is the clause's own, read there
     value = deadline.value if deadline is not None and deadline.kind != "vague" else None
-    if value is not None and len(value) == 4:
-        value = None  # a year alone is not a deadline in the facts format
+    if value is not None and deadline is not None and (len(value) == 4 or is_half_year(deadline)):
+        # a year alone, or half of one ("in the second half of 2026", "by mid-2027"), is no deadline in the
+        # facts format: the words stay, and the tracker reads a half year's window from them
+        value = None
     fact = Commitment(actor=actor, action=action, deadline_text=deadline.text if deadline else None,
                       deadline=value, evidence=ctx.evidence(start, end))
     verb = "visit" if _is_visit(cue) else cue.action.lemma_
