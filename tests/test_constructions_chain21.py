@@ -20,7 +20,7 @@ from tests.extract_support import facts
 from tests.test_follow import batch, status_of
 
 # Published Tuesday 6 May 2025.
-_LEAD = "Oman and Tanzania signed an agreement on fisheries in Muscat on Monday, the ministry said.\n"
+LEAD = "Oman and Tanzania signed an agreement on fisheries in Muscat on Monday, the ministry said.\n"
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,7 @@ def extractor() -> RulesExtractor:
 
 
 def reported(extractor: RulesExtractor, text: str) -> list[tuple[str | None, str | None, str | None]]:
-    found = facts(extractor, text, lead=_LEAD)
+    found = facts(extractor, text, lead=LEAD)
     return [(c.change, c.action, c.deadline) for c in found.commitments]
 
 

@@ -17,24 +17,13 @@ from accord.extract.rules import RulesExtractor
 from accord.pipeline import BatchResult
 from accord.read.commitments import commitments
 from accord.resolve.model import Record
-from accord.settings import DEFAULT_MODEL
 from accord.track import window
 from tests.extract_support import facts
+from tests.test_constructions_chain21 import LEAD as _LEAD
+from tests.test_constructions_chain21 import extractor, reported
 from tests.test_follow import batch, status_of
 
-# Published Tuesday 6 May 2025.
-_LEAD = "Oman and Tanzania signed an agreement on fisheries in Muscat on Monday, the ministry said.\n"
-
-
-@pytest.fixture(scope="module")
-def extractor() -> RulesExtractor:
-    return RulesExtractor(DEFAULT_MODEL)
-
-
-def reported(extractor: RulesExtractor, text: str) -> list[tuple[str | None, str | None, str | None]]:
-    found = facts(extractor, text, lead=_LEAD)
-    return [(c.change, c.action, c.deadline) for c in found.commitments]
-
+__all__ = ["extractor"]  # the fixture of tests/test_constructions_chain21.py, shared
 
 # ------------------------------------------------- a new time after a hyphen or after the object
 

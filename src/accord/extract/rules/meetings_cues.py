@@ -644,8 +644,7 @@ def conferred(verb: Token) -> bool:
     if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
             g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS for g in c.children)) for c in verb.children):
         return False
-    withs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-             for g in c.children if g.dep_ == "pobj"]
+    withs = _objects_of(verb, word="with")
     if withs:
         return any(is_guest(g) for g in withs)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -653,6 +652,12 @@ def conferred(verb: Token) -> bool:
         subjects.append(verb.head)  # "The two ministers conferred at …", the parser's phrase of a noun
     return any((is_guest(c) and c.tag_ in ("NNS", "NNPS")) or any(g.dep_ == "conj" for g in c.children)
                for c in subjects)
+
+
+def _objects_of(*heads: Token, word: str) -> list[Token]:
+    """The objects of one preposition under these words ("sat down with X": X)."""
+    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == word
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def plays_host(verb: Token) -> bool:
@@ -663,8 +668,7 @@ def plays_host(verb: Token) -> bool:
     host = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "host"), None)
     if host is None:
         return False
-    tos = [g for h in (verb, host) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
-           for g in c.children if g.dep_ == "pobj"]
+    tos = _objects_of(verb, host, word="to")
     return any(is_guest(g) for g in tos)
 
 
@@ -673,8 +677,7 @@ def sat_down(verb: Token) -> bool:
     sat down together"), not with a document or a plan ("sat down with the budget")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "sit" or _passive(verb):
         return False
-    withs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-             for g in c.children if g.dep_ == "pobj"]
+    withs = _objects_of(verb, word="with")
     if withs:
         return any(is_guest(g) for g in withs)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -780,8 +783,7 @@ def tallied(verb: Token) -> bool:
            for c in verb.children):
         return True
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                for g in c.children if g.dep_ == "pobj"]
+    objects += _objects_of(verb, word="with")
     for obj in objects:
         # "dozens of world leaders": the count is the head and the people its "of"
         people = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
