@@ -50,7 +50,7 @@ from accord.lexicon import (
     SPEECH_VERBS,
     VESSEL_NOUNS,
 )
-from accord.nlp import TIME_ENTS, doc_text, ent_at, ents_in
+from accord.nlp import NAME_ABBREVIATIONS, TIME_ENTS, doc_text, ent_at, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.dates import is_month_name, is_weekday_name
 from accord.normalize.sectors import is_sector_phrase
@@ -59,6 +59,8 @@ _PARTICLES = words("da de do dos das del della di du bin binti bint al el van vo
                    "ibn")
 # "son/daughter of": never the first word of a name, so a name read from one lost its given name
 _PATRONYMIC = words("bin binti bint ibn")
+# lower-case particles inside a Lusophone, Hispanic, Italian or Dutch name, before its surname
+_INNER_PARTICLES = words("da de do dos das del della di du van von der den la")
 _SUFFIXES = words("jr jr. sr sr. ii iii iv")
 _REGNAL = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2}")  # "VI", "XVI", "X": a monarch's number
 _PHRASE_GLUE = words("of and for the to")
@@ -1011,8 +1013,8 @@ def _name_like(tok: Token) -> bool:
         return False  # "received Prime Minister Benjamin Netanyahu Tuesday": when, not his name
     if _opening_participle(tok):
         return False  # "Welcoming Biden and the US delegation, Thuong held …": a verb, not a name
-    if low in _PARTICLES or low in _SUFFIXES or re.fullmatch(r"(?:[A-Z]\.)+", text):
-        return True
+    if low in _PARTICLES or low in _SUFFIXES or re.fullmatch(r"(?:[A-Z]\.)+", text) or text in NAME_ABBREVIATIONS:
+        return True  # "Ma." too: a given name written short ("Ma. Elena Cruz")
     if _REGNAL.fullmatch(text) and tok.i > 0 and tok.doc[tok.i - 1].is_title and tok.doc[tok.i - 1].is_alpha:
         return True  # "King Felipe VI", "Mohammed VI": a reign's number after the given name
     if _capitalised_surname(tok):
@@ -1150,6 +1152,7 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     start = _past_a_body(doc, sent, start, end)  # "… of the World Health Organization Tedros Adhanom"
     start = _given_names_left_out(doc, sent, start, end)  # "…, Teresa Mera,": spaCy tagged only "Mera"
     end = _surname_left_out(doc, sent, end)  # "Tan Sri Muhyiddin Yassin": spaCy tagged up to "Muhyiddin"
+    end = _surname_after_particle(doc, sent, start, end)  # "Ana dos Reis Lopes": spaCy tagged only "Ana"
     royal = _royal_style(doc, start, sent.start)
     run_end = _name_run(doc, start + _initials_before_name(doc, start, end), end)
     after_title = _past_title(doc, run_end, sent.end)
@@ -1545,6 +1548,19 @@ def _surname_left_out(doc: Doc, sent: Span, end: int) -> int:
             or nxt.lower_ in _PARTICLES):
         return end
     return end + 1
+
+
+def _surname_after_particle(doc: Doc, sent: Span, start: int, end: int) -> int:
+    """Return where a name ends once the surname after a lower-case particle is taken in ("Ana dos Reis
+    Lopes", "Luis de la Fuente"), the tagger having ended it at the given name."""
+    k = end
+    while k < sent.end and k - end < 2 and doc[k].text in _INNER_PARTICLES:
+        k += 1
+    if k == end or end <= start or not doc[end - 1].is_title or not _name_like(doc[end - 1]):
+        return end
+    run = _name_run(doc, k, sent.end)
+    names = [t for t in doc[k:run] if t.is_title and not _names_an_office(t) and _country_token(t) is None]
+    return run if run > k and len(names) == run - k else end
 
 
 def _names_a_thing(doc: Doc, tokens: Span) -> bool:
