@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from accord.core import Person
-from accord.datelines import headline_span
+from accord.datelines import dateline_credit, headline_span
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import (
     CONTACT_WORDS,
@@ -246,6 +246,8 @@ def find(ctx: Context) -> list[Person]:
     people = [_person(ctx, group) for group in _group(mentions)]
     people = [p for p in people if _name_key(p.name) not in bylined]  # the author's bio at the end
     people = [p for p in people if not _a_place_named(p.name)]
+    if credit := dateline_credit(ctx.text):  # "Havana, May 4 (Prensa Latina)": the agency, no one
+        people = [p for p in people if p.name.casefold() != credit.casefold()]
     _state_told_elsewhere(ctx, people)
     _heading_state(ctx, people)
     _escorts_state(ctx, people)
@@ -1013,7 +1015,8 @@ def _name_like(tok: Token) -> bool:
         return False  # "received Prime Minister Benjamin Netanyahu Tuesday": when, not his name
     if _opening_participle(tok):
         return False  # "Welcoming Biden and the US delegation, Thuong held …": a verb, not a name
-    if low in _PARTICLES or low in _SUFFIXES or re.fullmatch(r"(?:[A-Z]\.)+", text) or text in NAME_ABBREVIATIONS:
+    if (low in _PARTICLES or low in _SUFFIXES or re.fullmatch(r"(?:[A-Z]\.)+", text)
+            or text in NAME_ABBREVIATIONS):
         return True  # "Ma." too: a given name written short ("Ma. Elena Cruz")
     if _REGNAL.fullmatch(text) and tok.i > 0 and tok.doc[tok.i - 1].is_title and tok.doc[tok.i - 1].is_alpha:
         return True  # "King Felipe VI", "Mohammed VI": a reign's number after the given name
@@ -1827,12 +1830,16 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
     if comma:
         comma_after_courtesy = courtesy
         j -= 1  # "Minister of … of Belarus, Dmitry Pantus"
+        if (j - 2 >= sent.start and doc[j - 1].lower_ == "in" and doc[j - 2].lower_ in ROLE_HEADS
+                and _a_capital(doc[j])):
+            j -= 2  # "the Kenyan Ambassador in Rome, X": the post's seat told after the title
     if j < sent.start or doc[j].lower_ in _PHRASE_GLUE:
         return None, None, start  # "premier to the Southeast Asian …": no title touches the name
     end = j + 1
     while j >= sent.start and not _opens_a_name(doc, j) and doc[j].lower_ not in _GROUNDS and (
             _role_phrase_token(doc[j]) or _joins_phrase(doc, j, end)
             or _portfolio_comma(doc, j, sent.start) or _portfolios_before_head(doc, j, end)
+            or (_plural_portfolio(doc[j]) and any(_portfolios_before_head(doc, c, end) for c in (j - 1, j + 1)))
             or _office_of_title(doc, j, sent.start)
             or _in_charge(doc, j, sent.start) or _on_a_topic(doc, j, sent.start)):
         j -= 1
@@ -2009,12 +2016,23 @@ def _portfolios_before_head(doc: Doc, j: int, end: int) -> bool:
     """Say whether comma j lists portfolios before a title's head ("Energy, Water Resources and Irrigation
     Minister X", "Trade, Industry and Tourism Minister X"): a portfolio's word before it, and after it
     title-case words joined by "and" up to the head, with no "of" or "for" between."""
-    if doc[j].text != "," or j == 0 or not (doc[j - 1].is_title and _portfolio_like(doc[j - 1])):
+    if doc[j].text != "," or j == 0 or not (doc[j - 1].is_title and (
+            _portfolio_like(doc[j - 1]) or _plural_portfolio(doc[j - 1]))):
         return False
     between = doc[j + 1:end]
     return (len(between) >= 3 and between[-1].lower_ in ROLE_HEADS and any(t.lower_ == "and" for t in between)
             and all(t.is_title or t.lower_ == "and" for t in between)
-            and not any(t.ent_type_ == "PERSON" or _country_token(t) for t in between))
+            and not any((t.ent_type_ == "PERSON" and not _plural_portfolio(t)) or _country_token(t)
+                        for t in between))
+
+
+def _plural_portfolio(tok: Token) -> bool:
+    """Say whether a capitalised word is a plural noun that may name a portfolio in a list before a head
+    ("Roads, Bridges and Highways Secretary X"; the tagger may call "Bridges" a person)."""
+    low = tok.lower_
+    return (tok.is_title and tok.pos_ in ("NOUN", "PROPN") and low.endswith("s") and not low.endswith("ss")
+            and (tok.tag_ in ("NNS", "NNPS") or not tok.ent_type_) and low not in ROLE_PLURALS
+            and _country_token(tok) is None)
 
 
 def _joined_portfolios(doc: Doc, first: int, i: int, end: int) -> bool:
@@ -2022,13 +2040,15 @@ def _joined_portfolios(doc: Doc, first: int, i: int, end: int) -> bool:
     "Trade and Industry Minister", "Lands and Natural Resources Minister"): a portfolio's noun on each
     side, the right one's last before the head, up to three title-case words ("Housing and Local
     Government Minister": two words or more, none a state's or a person's, need no portfolio noun)."""
-    if doc[i].lower_ != "and" or not first < i or not _portfolio_like(doc[i - 1]):
+    if doc[i].lower_ != "and" or not first < i or not (
+            _portfolio_like(doc[i - 1]) or _plural_portfolio(doc[i - 1])):
         return False
     k = i + 1
     while k < min(end, i + 4) and doc[k].is_title and doc[k].lower_ not in ROLE_HEADS:
         k += 1
     right = doc[i + 1:k]
-    return k > i + 1 and k < end and _has_head(doc, k, end) and (_portfolio_like(doc[k - 1]) or (
+    return k > i + 1 and k < end and _has_head(doc, k, end) and (
+        _portfolio_like(doc[k - 1]) or _plural_portfolio(doc[k - 1]) or (
         len(right) > 1 and not any(t.ent_type_ in ("PERSON", "GPE", "NORP") or _country_token(t)
                                    for t in right)))
 
