@@ -287,7 +287,7 @@ def _named_words(name: str) -> set[str]:
 def _escort_and_led(verb: Token) -> tuple[list[Token], list[Token]] | None:
     """Return the words of who goes with another and of whom they go with, for a verb of accompanying:
     its agent and its passive subject ("X was accompanied by Y"), the noun it qualifies and its object
-    ("Y, accompanying X"), or its subject and object ("Y accompanied X")."""
+    ("Y, accompanying X", "Y, who accompanied X"), or its subject and object ("Y accompanied X")."""
     def subtree(tok: Token | None) -> list[Token]:
         return list(tok.subtree) if tok is not None else []
 
@@ -301,7 +301,8 @@ def _escort_and_led(verb: Token) -> tuple[list[Token], list[Token]] | None:
     obj = child("dobj")
     if obj is None:
         return None
-    if verb.dep_ == "acl":
+    relative = verb.dep_ == "relcl" and (child("nsubj") is None or child("nsubj").lower_ in ("who", "that"))
+    if verb.dep_ == "acl" or relative:  # "Y, accompanying X", "Y, who accompanied X"
         own = {t.i for t in verb.subtree}
         return [t for t in verb.head.subtree if t.i not in own], subtree(obj)
     subject = child("nsubj") or (next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
