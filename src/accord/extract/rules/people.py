@@ -1529,6 +1529,10 @@ def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
            and doc[k - 1].ent_type_ in ("", "PERSON") and not _in_a_state(doc[k - 1])
            and not _names_an_office(doc[k - 1])):  # "… Minister's Office Kofi Mensah"
         k -= 1
+    if k == start and k - 2 >= sent.start and doc[k - 1].text in _INNER_PARTICLES and (
+            given := doc[k - 2]).is_title and given.pos_ == "PROPN" and _name_like(given) and (
+            given.ent_type_ in ("", "PERSON") and not _in_a_state(given) and not _names_an_office(given)):
+        k -= 2  # "…, Ana dos Santos Pereira,": spaCy tagged only "Santos Pereira"
     initials = 0
     while initials < 2 and k - initials - 1 > sent.start and _initial(doc[k - initials - 1]):
         initials += 1
