@@ -28,7 +28,8 @@ def _named(extractor: RulesExtractor, text: str, lead: str = LEAD) -> dict[str, 
 # ------------------------------------------------------------------ a given name written short
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("The visitors were welcomed by Undersecretary Ma. Elena Cruz of the Foreign Ministry.", "Ma. Elena Cruz"),
+    ("The visitors were welcomed by Undersecretary Ma. Elena Cruz of the Foreign Ministry.",
+     "Ma. Elena Cruz"),
     ("The Secretary of Trade of Chile, Ma. Luisa Reyes, and the minister agreed to meet again.",
      "Ma. Luisa Reyes"),
     ("Ma. Cristina Santos, the trade secretary, opened the forum.", "Ma. Cristina Santos"),
@@ -84,7 +85,8 @@ def test_a_particle_before_no_name_stays_out(extractor: RulesExtractor, text: st
     ("Also present was the Peruvian Ambassador in Tokyo, Rosa Quispe.", "Rosa Quispe", "Ambassador", "Peru"),
     ("The Ghanaian Ambassador in Berlin, Kwame Mensah, opened the exhibition on Friday.", "Kwame Mensah",
      "Ambassador", "Ghana"),
-    ("Talks included the Chilean Consul in Lima, Ana Torres, and two aides.", "Ana Torres", "Consul", "Chile"),
+    ("Talks included the Chilean Consul in Lima, Ana Torres, and two aides.", "Ana Torres", "Consul",
+     "Chile"),
 ])
 def test_a_posts_seat_before_the_name(extractor: RulesExtractor, text: str, name: str, role: str,
                                       country: str) -> None:
@@ -127,7 +129,8 @@ def test_an_offices_division_is_no_person(extractor: RulesExtractor, text: str) 
 @pytest.mark.parametrize(("lead", "text", "name"), [
     ("Diplomatic news in brief\n\nHAVANA, May 6 (Caribe Noticias) -- ",
      "President Ana Ruiz said the agreements would be signed in June.", "Ana Ruiz"),
-    (LEAD, "The head of the Media Division, Director Kwame Mensah, said the talks went well.", "Kwame Mensah"),
+    (LEAD, "The head of the Media Division, Director Kwame Mensah, said the talks went well.",
+     "Kwame Mensah"),
 ])
 def test_people_beside_an_agency_stay(extractor: RulesExtractor, lead: str, text: str, name: str) -> None:
     assert name in _named(extractor, text, lead)
@@ -184,7 +187,8 @@ def test_an_escort_in_a_relative_clause_takes_the_led_ones_state(extractor: Rule
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    (_VISIT + "Jordanian Minister Ali Hassan, who accompanied President Nasser, met the press.", "Ali Hassan"),
+    (_VISIT + "Jordanian Minister Ali Hassan, who accompanied President Nasser, met the press.",
+     "Ali Hassan"),
     (_VISIT + "Minister Ali Hassan, who welcomed President Nasser, met the press.", "Ali Hassan"),
 ])
 def test_no_escorts_state_where_one_is_told_or_none_escorts(extractor: RulesExtractor, text: str,

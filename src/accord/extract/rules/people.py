@@ -301,7 +301,8 @@ def _escort_and_led(verb: Token) -> tuple[list[Token], list[Token]] | None:
     obj = child("dobj")
     if obj is None:
         return None
-    relative = verb.dep_ == "relcl" and (child("nsubj") is None or child("nsubj").lower_ in ("who", "that"))
+    who = child("nsubj")
+    relative = verb.dep_ == "relcl" and (who is None or who.lower_ in ("who", "that"))
     if verb.dep_ == "acl" or relative:  # "Y, accompanying X", "Y, who accompanied X"
         own = {t.i for t in verb.subtree}
         return [t for t in verb.head.subtree if t.i not in own], subtree(obj)
@@ -1844,7 +1845,8 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
     while j >= sent.start and not _opens_a_name(doc, j) and doc[j].lower_ not in _GROUNDS and (
             _role_phrase_token(doc[j]) or _joins_phrase(doc, j, end)
             or _portfolio_comma(doc, j, sent.start) or _portfolios_before_head(doc, j, end)
-            or (_plural_portfolio(doc[j]) and any(_portfolios_before_head(doc, c, end) for c in (j - 1, j + 1)))
+            or (_plural_portfolio(doc[j]) and any(_portfolios_before_head(doc, c, end)
+                                                  for c in (j - 1, j + 1)))
             or _office_of_title(doc, j, sent.start)
             or _in_charge(doc, j, sent.start) or _on_a_topic(doc, j, sent.start)):
         j -= 1
