@@ -221,6 +221,18 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     return None
 
 
+def dateline_credit(text: str) -> str | None:
+    """Return the agency or outlet the dateline opening `text` names ("(Prensa Latina)", "IRNA –"), if any."""
+    span = dateline_span(text)
+    if span is None:
+        return None
+    line = text[span[0]:].split("\n", 1)[0]
+    m = match_dateline(line) or _outlet_credit(line)
+    if m is None:
+        return None
+    return dateline_agency(m) or m.groupdict().get("outlet")
+
+
 def _outlet_credit(line: str) -> re.Match[str] | None:
     """Return an outlet's name and dash opening a story's first line ("Islam Times - …", "IRNA – …"), if
     there is one."""

@@ -71,6 +71,9 @@ def split_letter_marks(nlp: Language) -> None:
 # Courtesies of the Commonwealth press written short with a stop ("Rt. Hon. Pushpa Kamal Dahal", "Hon.
 # Anita Among"): the tokenizer splits off the stop and the parser ends a sentence there.
 _COURTESY_ABBREVIATIONS = ("Hon.", "Rt.", "HON.", "RT.")
+# A given name written short with a stop, as the Philippine press writes "Maria" ("Ma. Elena Cruz"): the
+# same split stop cut the name in two.
+NAME_ABBREVIATIONS = ("Ma.",)
 # A hedge written short before an amount ("US$1 billion (approx. RM4.7 billion)"): the same split stop
 # ends the sentence inside the bracket.
 _HEDGE_ABBREVIATIONS = ("approx.", "Approx.")
@@ -78,11 +81,11 @@ _HEDGE_ABBREVIATIONS = ("approx.", "Approx.")
 
 def keep_courtesy_abbreviations(nlp: Language) -> None:
     """Make "Hon." and "Rt." one token each, as "Mr." is, so the name after them stays in the sentence;
-    "approx." too, so the amount after it does."""
+    "Ma." too, so the name stays whole; "approx." too, so the amount after it does."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return
-    for word in (*_COURTESY_ABBREVIATIONS, *_HEDGE_ABBREVIATIONS):
+    for word in (*_COURTESY_ABBREVIATIONS, *NAME_ABBREVIATIONS, *_HEDGE_ABBREVIATIONS):
         tokenizer.add_special_case(word, [{ORTH: word}])
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from accord.core import Person
-from accord.datelines import headline_span
+from accord.datelines import dateline_credit, headline_span
 from accord.extract.rules.context import Context
 from accord.extract.rules.roles import (
     CONTACT_WORDS,
@@ -50,7 +50,7 @@ from accord.lexicon import (
     SPEECH_VERBS,
     VESSEL_NOUNS,
 )
-from accord.nlp import TIME_ENTS, doc_text, ent_at, ents_in
+from accord.nlp import NAME_ABBREVIATIONS, TIME_ENTS, doc_text, ent_at, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.dates import is_month_name, is_weekday_name
 from accord.normalize.sectors import is_sector_phrase
@@ -59,6 +59,8 @@ _PARTICLES = words("da de do dos das del della di du bin binti bint al el van vo
                    "ibn")
 # "son/daughter of": never the first word of a name, so a name read from one lost its given name
 _PATRONYMIC = words("bin binti bint ibn")
+# lower-case particles inside a Lusophone, Hispanic, Italian or Dutch name, before its surname
+_INNER_PARTICLES = words("da de do dos das del della di du van von der den la")
 _SUFFIXES = words("jr jr. sr sr. ii iii iv")
 _REGNAL = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2}")  # "VI", "XVI", "X": a monarch's number
 _PHRASE_GLUE = words("of and for the to")
@@ -244,6 +246,8 @@ def find(ctx: Context) -> list[Person]:
     people = [_person(ctx, group) for group in _group(mentions)]
     people = [p for p in people if _name_key(p.name) not in bylined]  # the author's bio at the end
     people = [p for p in people if not _a_place_named(p.name)]
+    if credit := dateline_credit(ctx.text):  # "Havana, May 4 (Prensa Latina)": the agency, no one
+        people = [p for p in people if p.name.casefold() != credit.casefold()]
     _state_told_elsewhere(ctx, people)
     _heading_state(ctx, people)
     _escorts_state(ctx, people)
@@ -283,7 +287,7 @@ def _named_words(name: str) -> set[str]:
 def _escort_and_led(verb: Token) -> tuple[list[Token], list[Token]] | None:
     """Return the words of who goes with another and of whom they go with, for a verb of accompanying:
     its agent and its passive subject ("X was accompanied by Y"), the noun it qualifies and its object
-    ("Y, accompanying X"), or its subject and object ("Y accompanied X")."""
+    ("Y, accompanying X", "Y, who accompanied X"), or its subject and object ("Y accompanied X")."""
     def subtree(tok: Token | None) -> list[Token]:
         return list(tok.subtree) if tok is not None else []
 
@@ -297,7 +301,9 @@ def _escort_and_led(verb: Token) -> tuple[list[Token], list[Token]] | None:
     obj = child("dobj")
     if obj is None:
         return None
-    if verb.dep_ == "acl":
+    who = child("nsubj")
+    relative = verb.dep_ == "relcl" and (who is None or who.lower_ in ("who", "that"))
+    if verb.dep_ == "acl" or relative:  # "Y, accompanying X", "Y, who accompanied X"
         own = {t.i for t in verb.subtree}
         return [t for t in verb.head.subtree if t.i not in own], subtree(obj)
     subject = child("nsubj") or (next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -1011,8 +1017,9 @@ def _name_like(tok: Token) -> bool:
         return False  # "received Prime Minister Benjamin Netanyahu Tuesday": when, not his name
     if _opening_participle(tok):
         return False  # "Welcoming Biden and the US delegation, Thuong held …": a verb, not a name
-    if low in _PARTICLES or low in _SUFFIXES or re.fullmatch(r"(?:[A-Z]\.)+", text):
-        return True
+    if (low in _PARTICLES or low in _SUFFIXES or re.fullmatch(r"(?:[A-Z]\.)+", text)
+            or text in NAME_ABBREVIATIONS):
+        return True  # "Ma." too: a given name written short ("Ma. Elena Cruz")
     if _REGNAL.fullmatch(text) and tok.i > 0 and tok.doc[tok.i - 1].is_title and tok.doc[tok.i - 1].is_alpha:
         return True  # "King Felipe VI", "Mohammed VI": a reign's number after the given name
     if _capitalised_surname(tok):
@@ -1150,6 +1157,7 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     start = _past_a_body(doc, sent, start, end)  # "… of the World Health Organization Tedros Adhanom"
     start = _given_names_left_out(doc, sent, start, end)  # "…, Teresa Mera,": spaCy tagged only "Mera"
     end = _surname_left_out(doc, sent, end)  # "Tan Sri Muhyiddin Yassin": spaCy tagged up to "Muhyiddin"
+    end = _surname_after_particle(doc, sent, start, end)  # "Ana dos Reis Lopes": spaCy tagged only "Ana"
     royal = _royal_style(doc, start, sent.start)
     run_end = _name_run(doc, start + _initials_before_name(doc, start, end), end)
     after_title = _past_title(doc, run_end, sent.end)
@@ -1522,6 +1530,10 @@ def _given_names_left_out(doc: Doc, sent: Span, start: int, end: int) -> int:
            and doc[k - 1].ent_type_ in ("", "PERSON") and not _in_a_state(doc[k - 1])
            and not _names_an_office(doc[k - 1])):  # "… Minister's Office Kofi Mensah"
         k -= 1
+    if k == start and k - 2 >= sent.start and doc[k - 1].text in _INNER_PARTICLES and (
+            given := doc[k - 2]).is_title and given.pos_ == "PROPN" and _name_like(given) and (
+            given.ent_type_ in ("", "PERSON") and not _in_a_state(given) and not _names_an_office(given)):
+        k -= 2  # "…, Ana dos Santos Pereira,": spaCy tagged only "Santos Pereira"
     initials = 0
     while initials < 2 and k - initials - 1 > sent.start and _initial(doc[k - initials - 1]):
         initials += 1
@@ -1545,6 +1557,19 @@ def _surname_left_out(doc: Doc, sent: Span, end: int) -> int:
             or nxt.lower_ in _PARTICLES):
         return end
     return end + 1
+
+
+def _surname_after_particle(doc: Doc, sent: Span, start: int, end: int) -> int:
+    """Return where a name ends once the surname after a lower-case particle is taken in ("Ana dos Reis
+    Lopes", "Luis de la Fuente"), the tagger having ended it at the given name."""
+    k = end
+    while k < sent.end and k - end < 2 and doc[k].text in _INNER_PARTICLES:
+        k += 1
+    if k == end or end <= start or not doc[end - 1].is_title or not _name_like(doc[end - 1]):
+        return end
+    run = _name_run(doc, k, sent.end)
+    names = [t for t in doc[k:run] if t.is_title and not _names_an_office(t) and _country_token(t) is None]
+    return run if run > k and len(names) == run - k else end
 
 
 def _names_a_thing(doc: Doc, tokens: Span) -> bool:
@@ -1811,12 +1836,17 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
     if comma:
         comma_after_courtesy = courtesy
         j -= 1  # "Minister of … of Belarus, Dmitry Pantus"
+        if (j - 2 >= sent.start and doc[j - 1].lower_ == "in" and doc[j - 2].lower_ in ROLE_HEADS
+                and _a_capital(doc[j])):
+            j -= 2  # "the Kenyan Ambassador in Rome, X": the post's seat told after the title
     if j < sent.start or doc[j].lower_ in _PHRASE_GLUE:
         return None, None, start  # "premier to the Southeast Asian …": no title touches the name
     end = j + 1
     while j >= sent.start and not _opens_a_name(doc, j) and doc[j].lower_ not in _GROUNDS and (
             _role_phrase_token(doc[j]) or _joins_phrase(doc, j, end)
             or _portfolio_comma(doc, j, sent.start) or _portfolios_before_head(doc, j, end)
+            or (_plural_portfolio(doc[j]) and any(_portfolios_before_head(doc, c, end)
+                                                  for c in (j - 1, j + 1)))
             or _office_of_title(doc, j, sent.start)
             or _in_charge(doc, j, sent.start) or _on_a_topic(doc, j, sent.start)):
         j -= 1
@@ -1993,12 +2023,23 @@ def _portfolios_before_head(doc: Doc, j: int, end: int) -> bool:
     """Say whether comma j lists portfolios before a title's head ("Energy, Water Resources and Irrigation
     Minister X", "Trade, Industry and Tourism Minister X"): a portfolio's word before it, and after it
     title-case words joined by "and" up to the head, with no "of" or "for" between."""
-    if doc[j].text != "," or j == 0 or not (doc[j - 1].is_title and _portfolio_like(doc[j - 1])):
+    if doc[j].text != "," or j == 0 or not (doc[j - 1].is_title and (
+            _portfolio_like(doc[j - 1]) or _plural_portfolio(doc[j - 1]))):
         return False
     between = doc[j + 1:end]
     return (len(between) >= 3 and between[-1].lower_ in ROLE_HEADS and any(t.lower_ == "and" for t in between)
             and all(t.is_title or t.lower_ == "and" for t in between)
-            and not any(t.ent_type_ == "PERSON" or _country_token(t) for t in between))
+            and not any((t.ent_type_ == "PERSON" and not _plural_portfolio(t)) or _country_token(t)
+                        for t in between))
+
+
+def _plural_portfolio(tok: Token) -> bool:
+    """Say whether a capitalised word is a plural noun that may name a portfolio in a list before a head
+    ("Roads, Bridges and Highways Secretary X"; the tagger may call "Bridges" a person)."""
+    low = tok.lower_
+    return (tok.is_title and tok.pos_ in ("NOUN", "PROPN") and low.endswith("s") and not low.endswith("ss")
+            and (tok.tag_ in ("NNS", "NNPS") or not tok.ent_type_) and low not in ROLE_PLURALS
+            and _country_token(tok) is None)
 
 
 def _joined_portfolios(doc: Doc, first: int, i: int, end: int) -> bool:
@@ -2006,13 +2047,15 @@ def _joined_portfolios(doc: Doc, first: int, i: int, end: int) -> bool:
     "Trade and Industry Minister", "Lands and Natural Resources Minister"): a portfolio's noun on each
     side, the right one's last before the head, up to three title-case words ("Housing and Local
     Government Minister": two words or more, none a state's or a person's, need no portfolio noun)."""
-    if doc[i].lower_ != "and" or not first < i or not _portfolio_like(doc[i - 1]):
+    if doc[i].lower_ != "and" or not first < i or not (
+            _portfolio_like(doc[i - 1]) or _plural_portfolio(doc[i - 1])):
         return False
     k = i + 1
     while k < min(end, i + 4) and doc[k].is_title and doc[k].lower_ not in ROLE_HEADS:
         k += 1
     right = doc[i + 1:k]
-    return k > i + 1 and k < end and _has_head(doc, k, end) and (_portfolio_like(doc[k - 1]) or (
+    return k > i + 1 and k < end and _has_head(doc, k, end) and (
+        _portfolio_like(doc[k - 1]) or _plural_portfolio(doc[k - 1]) or (
         len(right) > 1 and not any(t.ent_type_ in ("PERSON", "GPE", "NORP") or _country_token(t)
                                    for t in right)))
 

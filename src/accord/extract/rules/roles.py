@@ -103,7 +103,7 @@ railway rail port airport road street avenue square hall centre center hotel
 province district region city island islands sea ocean day week release
 stadium museum foundation academy college notice gazette
 organization organisation navy army fund authority bureau board nations
-assembly parliament treasury senate congress cabinet secretariat administration
+assembly parliament treasury senate congress cabinet secretariat administration division
 """) | DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS | STATEMENT_NOUNS | STATEMENT_PLURALS
 # (a document's title line, "Joint Statement on the Official Visit of the President of …", names no one)
 
