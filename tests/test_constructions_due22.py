@@ -1,9 +1,9 @@
 """Constructions of commitments told with "due" (round 22, due22), on our own wording.
 
-"Due to" + an act tells a plan when its subject is a party, an event or a document ("the president is due
-to visit Lima in July", "the deal is due to be signed in June"); a document's "is due to expire" is no act of
-anyone. A plan called off in its sentence ("were due to meet … but … was called off"), "due to" a cause
-("due to the storm"), "due for renewal" and "dues" tell no plan. A plan told in the past keeps its month
+"Due to" + an act tells a plan ("the president is due to visit Lima in July", "the deal is due to be signed
+in June"); a document's "is due to expire" (or "lapse") is no act of anyone. A plan called off in its
+sentence ("were due to meet … but … was called off"), "due to" a cause ("due to the storm"), "due for
+renewal" and "dues" tell no plan. A plan told in the past keeps its month
 (tests/test_constructions_real14d.py).
 """
 
@@ -36,7 +36,7 @@ def test_a_plan_told_with_due(extractor: RulesExtractor, text: str, expected: Da
     "The ministers were due to meet in Lima in May but the meeting was called off.",  # a plan gone by
     "The fisheries deal is due to expire in June.",  # no act of a party
     "The Lima office lease is due to lapse next month.",  # no act of a party
-    "The consignment is due to reach Tema in June.",  # a thing, no party
+    "The visa waiver deal between Ghana and Peru is due to end in December.",  # no act of a party
     "The meeting in Lima was postponed due to the storm.",  # a cause
     "The fisheries agreement is due for renewal in June.",  # no to-infinitive
     "Ghana has paid its dues to the joint commission.",  # a noun

@@ -620,7 +620,7 @@ def find_cues(tok: Token) -> Cue | None:
         if particle_of(tok) is not None:
             return None  # "will be set up to address …": setting up a body, read by the modal
         action = _to_verb(tok)
-        if action is not None and tok.lower_ == "due" and not _due_plan(tok, action):
+        if action is not None and tok.lower_ == "due" and not _due_plan(action):
             return None
         return Cue(tok, action, clause_head(tok), "adj") if action is not None else None
     if tok.lemma_ in TARGET_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in _SETTING_VERBS:
@@ -704,12 +704,10 @@ def _trip_made(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in _TRIP_PLACES[verb.lemma_] for c in verb.children)
 
 
-def _due_plan(due: Token, action: Token) -> bool:
-    """Say whether "due to X" tells a plan: of a party, an event or a document ("the president is due to
-    visit Lima", "the deal is due to be signed in June"), not a thing's "is due to expire"."""
-    subj = subject_of(clause_head(due))
-    return subj is not None and action.lemma_ not in _ENDING_VERBS | NON_ACTIONS and (
-        party_named(subj) or subj.lemma_.lower() in DOCUMENT_AND_EVENT_NOUNS)
+def _due_plan(action: Token) -> bool:
+    """Say whether "due to X" tells a plan: an act ("the president is due to visit Lima", "the border post is
+    due to open by 2026"), not a document's "is due to expire" (nobody's act)."""
+    return action.lemma_ not in _ENDING_VERBS
 
 
 def party_named(subj: Token) -> bool:
