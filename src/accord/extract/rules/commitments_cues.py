@@ -620,6 +620,8 @@ def find_cues(tok: Token) -> Cue | None:
         if particle_of(tok) is not None:
             return None  # "will be set up to address …": setting up a body, read by the modal
         action = _to_verb(tok)
+        if action is not None and tok.lower_ == "due" and not _due_plan(action):
+            return None
         return Cue(tok, action, clause_head(tok), "adj") if action is not None else None
     if tok.lemma_ in TARGET_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in _SETTING_VERBS:
         return _set_target(tok)  # "set a target of raising trade to $500 million within three years"
@@ -700,6 +702,12 @@ def _trip_made(verb: Token) -> bool:
     if verb.lemma_ == "visit":
         return any(c.dep_ == "dobj" for c in verb.children)
     return any(c.dep_ == "prep" and c.lower_ in _TRIP_PLACES[verb.lemma_] for c in verb.children)
+
+
+def _due_plan(action: Token) -> bool:
+    """Say whether "due to X" tells a plan: an act ("the president is due to visit Lima", "the border post is
+    due to open by 2026"), not a document's "is due to expire" (nobody's act)."""
+    return action.lemma_ not in _ENDING_VERBS
 
 
 def party_named(subj: Token) -> bool:
