@@ -221,12 +221,8 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     return None
 
 
-def dateline_credit(text: str) -> str | None:
-    """Return the agency or outlet the dateline opening `text` names ("(Prensa Latina)", "IRNA –"), if any."""
-    span = dateline_span(text)
-    if span is None:
-        return None
-    line = text[span[0]:].split("\n", 1)[0]
+def dateline_credit(line: str) -> str | None:
+    """Return the agency or outlet a dateline's line names ("(Prensa Latina)", "IRNA –"), if any."""
     m = match_dateline(line) or _outlet_credit(line)
     if m is None:
         return None

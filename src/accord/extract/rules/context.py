@@ -156,12 +156,21 @@ class Context:
         return tuple(name for name, _ in self.country_mentions.most_common(2))
 
     @cached_property
+    def dateline_line(self) -> str | None:
+        """Return the whole line the story's dateline opens, if it has one ("NAIROBI: K…" alone would read
+        as a title)."""
+        opening = dateline_span(self.text[:2000])
+        if opening is None:
+            return None
+        end = self.text.find("\n", opening[0])
+        return self.text[opening[0]:end if end >= 0 else len(self.text)]
+
+    @cached_property
     def told_from(self) -> Country | None:
         """Return the state of the place the story is told from (its dateline), if it names one."""
         place = self.article.dateline
-        if place is None and (opening := dateline_span(self.text[:2000])) is not None:
-            end = self.text.find("\n", opening[0])  # its whole line: "NAIROBI: K…" alone reads as a title
-            found = match_dateline(self.text[opening[0]:end if end >= 0 else len(self.text)])
+        if place is None and (line := self.dateline_line) is not None:
+            found = match_dateline(line)
             place = found.group("place") if found else None
         if not place:
             return None

@@ -246,7 +246,8 @@ def find(ctx: Context) -> list[Person]:
     people = [_person(ctx, group) for group in _group(mentions)]
     people = [p for p in people if _name_key(p.name) not in bylined]  # the author's bio at the end
     people = [p for p in people if not _a_place_named(p.name)]
-    if credit := dateline_credit(ctx.text):  # "Havana, May 4 (Prensa Latina)": the agency, no one
+    if ctx.dateline_line and (credit := dateline_credit(ctx.dateline_line)):
+        # "Havana, May 4 (Prensa Latina)": the agency, no one
         people = [p for p in people if p.name.casefold() != credit.casefold()]
     _state_told_elsewhere(ctx, people)
     _heading_state(ctx, people)
