@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from accord.extract.rules.commitments_cues import heading_verb
 from accord.extract.rules.instruments_lexicon import (
     ANNOUNCING_VERBS,
     APPLYING_WORDS,
@@ -38,7 +39,6 @@ from accord.extract.rules.instruments_lexicon import (
     TITLE_ONLY,
     WELCOMING_VERBS,
 )
-from accord.extract.rules.commitments_cues import heading_verb
 from accord.extract.rules.instruments_mentions import is_mention_noun
 from accord.extract.rules.modality import (
     FUTURE_MODALS,
