@@ -83,6 +83,10 @@ LEGISLATURE_NOUNS = frozenset({"parliament", "senate", "congress", "legislature"
                                "sabha", "khural", "mazhilis", "hluttaw", "parliamentarians"})
 # Verbs by which a legislature ratifies ("approved", "passed", "endorsed", "backed").
 APPROVING_VERBS = frozenset({"approve", "pass", "endorse", "back", "adopt"})
+# The same approval told by a noun a legislature gives or grants ("the Senate gave final approval to the
+# agreement", "parliament granted its consent to the treaty").
+APPROVAL_NOUNS = frozenset({"approval", "assent", "consent", "endorsement", "nod"})
+GIVING_VERBS = frozenset({"give", "grant"})
 # Verbs of a document's or a term's end ("the deal expired", "the MoU lapsed").
 EXPIRY_VERBS = frozenset({"expire", "lapse"})
 # Verbs by which a party ends a document ("Chad denounced the treaty", "terminated the MoU"); with
@@ -192,6 +196,8 @@ FACILITY_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "
                             "bridge", "railway", "line", "port", "plant", "factory", "pipeline", "centre",
                             "center", "service", "services", "link", "links", "corridor", "checkpoint",
                             "headquarters", "secretariat"})
+# Words that make any post a facility one opens ("a consular desk", "a diplomatic post").
+FACILITY_ADJECTIVES = frozenset({"consular", "diplomatic"})
 
 # Envoys a state posts to the other ("a new ambassador will be sent to Lima within days").
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "consul", "attaché", "attache", "chargé"})

@@ -52,6 +52,7 @@ def load_pipeline(model: str) -> Language:
     if "ner" in nlp.pipe_names:
         nlp.add_pipe(STATES, after="ner")
     split_letter_marks(nlp)
+    read_bullets_as_dashes(nlp)
     keep_courtesy_abbreviations(nlp)
     keep_co_verbs(nlp)
     index_lemmas(nlp)
@@ -66,6 +67,20 @@ def split_letter_marks(nlp: Language) -> None:
         return  # a custom tokenizer keeps its own rules
     for letter in string.ascii_lowercase:
         tokenizer.add_special_case(f"{letter}.", [{ORTH: letter}, {ORTH: "."}])
+
+
+# Bullets the pipeline's training text hardly has: read as a dash, which it knows as a list's mark
+# (a "•" was taken for the line's verb, and "• complete the survey by June" lost its verb to it)
+_BULLETS = ("•", "▪")
+
+
+def read_bullets_as_dashes(nlp: Language) -> None:
+    """Give "•" and "▪" the features of "-" (norm, shape, prefix, suffix), which the tagger and parser see."""
+    dash = nlp.vocab["-"]
+    for mark in _BULLETS:
+        lexeme = nlp.vocab[mark]
+        lexeme.norm_, lexeme.shape_ = dash.norm_, dash.shape_
+        lexeme.prefix_, lexeme.suffix_ = dash.prefix_, dash.suffix_
 
 
 # Courtesies of the Commonwealth press written short with a stop ("Rt. Hon. Pushpa Kamal Dahal", "Hon.

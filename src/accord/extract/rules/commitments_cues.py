@@ -379,7 +379,7 @@ def _opens_item(first: Token, under_heading: bool) -> bool:
     """Say whether a word opening a line opens a bullet that undertakes something."""
     if first.lemma_.lower() in _LOOKING_BACK or _run_in_heading(first) or _concludes_document(first):
         return False
-    heading = _heading_verb(first)
+    heading = heading_verb(first)
     if heading is not None and heading.lemma_.lower() in _LOOKING_BACK:
         return False  # "The two sides noted the following achievements:" heads what was done
     if first.tag_ == "NN" and first.dep_ == "ROOT" and not _gerund(first):
@@ -441,7 +441,7 @@ def _misparsed_bullet(first: Token) -> bool:
     return any(_GERUND_LINE.match(line) is not None for line in before[-1:] + after[:1])
 
 
-def _heading_verb(first: Token) -> Token | None:
+def heading_verb(first: Token) -> Token | None:
     """Return the verb of the line ending in ":" that a marked list hangs from (the bullets above
     skipped: "The two sides agreed on the following:"), else None."""
     if _list_mark_end(first) is None:

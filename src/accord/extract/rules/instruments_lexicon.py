@@ -129,6 +129,7 @@ FUTURE_GOVERNORS = frozenset({
     "reconvene", "meet", "be", "slate", "announce", "commit", "pledge", "eager", "keen",
     "ask", "instruct", "task", "direct", "mandate", "request",
     "push", "press", "strive", "endeavour", "endeavor", "attempt",
+    "undertake", "resolve", "vow", "promise",
 })
 # Words a gerund after "to"/"on" looks ahead under ("look forward to signing", "keen on signing",
 # "committed to concluding"); "succeeded in signing" tells an act done.

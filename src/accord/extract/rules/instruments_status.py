@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from accord.extract.rules.commitments_cues import heading_verb
 from accord.extract.rules.instruments_lexicon import (
     ANNOUNCING_VERBS,
     APPLYING_WORDS,
@@ -48,12 +49,14 @@ from accord.extract.rules.modality import (
     writers_aside,
 )
 from accord.lexicon import (
+    APPROVAL_NOUNS,
     APPROVING_VERBS,
     CABINET_NOUNS,
     CLEARING_VERBS,
     ENDING_VERBS,
     EXPIRY_VERBS,
     GENERAL_DOCUMENT_NOUNS,
+    GIVING_VERBS,
     LEGISLATURE_NOUNS,
     PLAN_NOUNS,
     STATEMENT_NOUNS,
@@ -183,7 +186,7 @@ def verb_status(verb: Token) -> str | None:
             return "finalized"  # "the agreement was agreed in principle": concluded, not yet signed
         # "agreed to a plan" names a document; "agreed to develop" is a plan to make one
         return "signed" if any(c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children) else None
-    if lemma in APPROVING_VERBS and _by_legislature(verb):
+    if (lemma in APPROVING_VERBS or _gives_approval(verb)) and _by_legislature(verb):
         return "ratified"  # "Chile's Senate approved the agreement", "was passed by parliament"
     if lemma in CLEARING_VERBS and _cleared_for_signing(verb):
         return "planned"  # "the cabinet approved the draft agreement": to be signed
@@ -205,6 +208,12 @@ def verb_status(verb: Token) -> str | None:
     if lemma in PLANNED_VERBS:
         return "planned"
     return None
+
+
+def _gives_approval(verb: Token) -> bool:
+    """Say whether a verb gives approval as its object ("gave final approval to the agreement")."""
+    return lemma_of(verb) in GIVING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in APPROVAL_NOUNS for c in verb.children)
 
 
 def _ratification_instruments(verb: Token) -> bool:
@@ -259,6 +268,8 @@ def is_future(verb: Token, depth: int = 0) -> bool:
         return clause.i != verb.i and depth < 2 and is_future(clause, depth + 1)
     if has_to and head is not verb and (head.pos_ in ("NOUN", "PROPN") or _in_words(head, FUTURE_GOVERNORS)):
         return True
+    if verb.dep_ == "ROOT" and verb.tag_ == "VB" and (heading := heading_verb(verb)) is not None:
+        return lemma_of(heading) in FUTURE_GOVERNORS  # a bullet under "the two sides decided to:"
     joined = verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and not _across_semicolon(verb, head)
     if depth < 2 and head is not verb and _is_verb(head) and joined and not writers_aside(head):
         if head.lemma_.lower() in ("expect", "plan", "intend", "schedule"):

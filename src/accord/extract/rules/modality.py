@@ -20,6 +20,7 @@ from accord.lexicon import (
     AGENDA_NOUNS,
     DOCUMENT_NOUNS,
     EXPIRY_VERBS,
+    FACILITY_ADJECTIVES,
     FACILITY_NOUNS,
     GENERAL_DOCUMENT_NOUNS,
     HOLD_NOUNS,
@@ -908,6 +909,8 @@ def names_facility(tok: Token) -> bool:
     """
     if tok.lower_ in _RANKS_AFTER:
         return any(c.dep_ == "compound" and names_facility(c) for c in tok.children)
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in FACILITY_ADJECTIVES for c in tok.children):
+        return True  # "a consular desk", "a diplomatic post": a post the state opens, whatever its noun
     return tok.lemma_.lower() in FACILITY_NOUNS or tok.lower_ in FACILITY_NOUNS
 
 

@@ -25,7 +25,7 @@ director-general ceo chief head leader senator lawmaker mp deputy administrator
 general commander attaché attache consul consul-general counsellor counselor
 member activist hero founder predecessor successor officer marshal admiral
 professor expert analyst researcher economist diplomat politician captain pilot
-wife husband spouse lady delegate d'affaires d’affaires
+wife husband spouse lady delegate d'affaires d’affaires treasurer
 """)
 
 # Titles whose holder is named to a topic with "on" ("Adviser on Commerce", "Special Envoy on Climate").
