@@ -91,8 +91,8 @@ def test_a_meeting_told_as_again_on_the_next_day_is_another_meeting(second: str)
 
 def test_again_on_the_same_day_is_still_the_one_meeting() -> None:
     a = _meeting("a.txt", FIRST, DAY)
-    b = _meeting("b.txt", "Nawrocki met Tokayev in Astana on Tuesday and again at dinner. Trade was discussed.",
-                 DAY)
+    second = "Nawrocki met Tokayev in Astana on Tuesday and again at dinner. Trade was discussed."
+    b = _meeting("b.txt", second, DAY)
     assert _groups([a, b], "meetings") == [["a.txt", "b.txt"]]
 
 

@@ -1125,8 +1125,14 @@ def rounded_alike(rough: Figure, told: frozenset[float], exact: frozenset[float]
     if rough.approx is None:
         return False
     word = rough.approx.split()[0].lower()
-    return any(r and r != x and r in roundings(x) and not (word in _BELOW and x > r or word in _ABOVE and x < r)
-               for r in told for x in exact)
+    return any(r and r != x and r in roundings(x) and _on_its_side(word, r, x) for r in told for x in exact)
+
+
+def _on_its_side(word: str, rough: float, exact: float) -> bool:
+    """Say whether an exact amount lies where the rough one's word puts it ("nearly" below, "over" above)."""
+    if word in _BELOW:
+        return exact < rough
+    return exact > rough if word in _ABOVE else True
 
 
 def figure_numbers(item: Item) -> frozenset[float]:
