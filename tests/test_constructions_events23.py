@@ -150,3 +150,51 @@ def test_jobs_are_labour(subject: str) -> None:
 
 def test_job_words_that_are_not_jobs_are_not_labour() -> None:
     assert "labour migration" not in sectors_for("the Jobson Institute of Arts")
+
+
+# ------------------------------------------------------- conflicts: only amounts that disagree
+
+def _trade(name: str, sentence: str, value: str, approx: str | None = None,
+           what: str | None = None) -> ArticleFacts:
+    """An amount of trade, bare unless `what` says what it measures ("trade in 2025")."""
+    return ArticleFacts(
+        article(name, f"{sentence} {STATES}", DAY), "test", "1",
+        figures=[Figure(value=value, number=parse_number(value), approx=approx, what=what,
+                        evidence=ev(sentence, sentence))],
+    )
+
+
+def _figure_conflicts(a: ArticleFacts, b: ArticleFacts) -> list[tuple[str, list[str]]]:
+    records = [r for r in consolidate([a, b]).records.values() if r.kind == "figures"]
+    assert len(records) == 1
+    return [(c.field, sorted(str(v.value) for v in c.values)) for c in records[0].conflicts]
+
+
+@pytest.mark.parametrize(("first", "v1", "a1", "second", "v2", "a2"), [
+    ("Trade reached $183.6 million in 2025.", "$183.6 million", None,
+     "Trade was worth about $184 million in 2025.", "about $184 million", "about"),
+    ("Trade stood at Sh23.7 billion ($183.6 million) in 2025.", "Sh23.7 billion", None,
+     "Trade amounted to 183.6 million US dollars in 2025.", "183.6 million US dollars", None),
+    ("Trade came to nearly $2 billion in 2025.", "nearly $2 billion", "nearly",
+     "Trade came to about $2 billion in 2025.", "about $2 billion", "about"),
+    ("Trade reached 1.47 billion US dollars in 2025.", "1.47 billion US dollars", None,
+     "Trade was almost 1.5 billion dollars in 2025.", "almost 1.5 billion dollars", "nearly"),
+    ("Trade reached NOK 1.2 billion, or about $110 million, in 2025.", "NOK 1.2 billion", None,
+     "Trade reached $110 million in 2025, officials said.", "$110 million", None),
+])
+def test_one_amount_told_roughly_or_in_another_currency_is_no_conflict(
+        first: str, v1: str, a1: str | None, second: str, v2: str, a2: str | None) -> None:
+    assert _figure_conflicts(_trade("a.txt", first, v1, a1), _trade("b.txt", second, v2, a2)) == []
+
+
+def test_amounts_that_disagree_are_a_conflict() -> None:
+    a = _trade("a.txt", "Trade reached $8.8 billion in 2025.", "$8.8 billion", what="trade in 2025")
+    b = _trade("b.txt", "Trade was about $7.5 billion in 2025.", "about $7.5 billion", "about",
+               what="trade in 2025")
+    assert _figure_conflicts(a, b) == [("value", ["$8.8 billion", "about $7.5 billion"])]
+
+
+def test_nearly_against_over_is_a_conflict() -> None:
+    a = _trade("a.txt", "Trade came to nearly $2 billion in 2025.", "nearly $2 billion", "nearly")
+    b = _trade("b.txt", "Trade came to over $2 billion in 2025.", "over $2 billion", "over")
+    assert _figure_conflicts(a, b) == [("approx", ["nearly", "over"])]

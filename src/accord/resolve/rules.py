@@ -1095,8 +1095,6 @@ _RESTATED = re.compile(
 # An amount told roughly ("nearly 400,000", "about $184 million") is another report's exact one
 # ("396,500", "$183.6 million") when the exact one rounds to it and lies this close.
 _ROUNDED_GAP = 0.05
-# Which side of the rough amount the exact one may lie on, by the word that makes it rough.
-_BELOW, _ABOVE = frozenset({"nearly", "almost", "under"}), frozenset({"over", "more", "above"})
 
 
 def significant_digits(number: float) -> int:
@@ -1122,17 +1120,17 @@ def roundings(number: float) -> frozenset[float]:
 def rounded_alike(rough: Figure, told: frozenset[float], exact: frozenset[float]) -> bool:
     """Say whether a figure told roughly is one of another's exact amounts rounded ("nearly 400,000",
     "396,500"); `told` and `exact` are the amounts each is given as (see `figure_numbers`)."""
-    if rough.approx is None:
+    approx = rough.approx
+    if approx is None:
         return False
-    word = rough.approx.split()[0].lower()
-    return any(r and r != x and r in roundings(x) and _on_its_side(word, r, x) for r in told for x in exact)
+    return any(r and r != x and r in roundings(x) and _on_its_side(approx, r, x) for r in told for x in exact)
 
 
-def _on_its_side(word: str, rough: float, exact: float) -> bool:
-    """Say whether an exact amount lies where the rough one's word puts it ("nearly" below, "over" above)."""
-    if word in _BELOW:
+def _on_its_side(approx: str, rough: float, exact: float) -> bool:
+    """Say whether an exact amount lies where the rough one puts it ("nearly": below, "over": above)."""
+    if approx == "nearly":
         return exact < rough
-    return exact > rough if word in _ABOVE else True
+    return exact > rough if approx == "over" else True
 
 
 def figure_numbers(item: Item) -> frozenset[float]:
