@@ -18,7 +18,7 @@ from accord.lexicon import DOCUMENT_FORMS
 from accord.normalize.numbers import parse_number
 from accord.resolve.items import Item, effective_date, figure_number, plausible_date
 from accord.resolve.model import Conflict, ConflictValue, Mention, distinct_mentions
-from accord.resolve.rules import STATUS_CLASS, instrument_pair
+from accord.resolve.rules import STATUS_CLASS, figure_numbers, instrument_pair
 from accord.resolve.stages import stage_of
 from accord.resolve.text import (
     countries_in,
@@ -344,7 +344,9 @@ def figure_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]
     }
     conflicts = [
         value_conflict("value", items, _as_told_alike(items)),
-        value_conflict("approx", items, lambda i: _fig(i).approx or "exact"),
+        # "about $184 million" and "$183.6 million" tell one amount; only "nearly" against "over" disagree
+        value_conflict("approx", items, lambda i: _fig(i).approx or "exact",
+                       agree=lambda a, b: {a, b} != {"nearly", "over"}),
     ]
     return fields, [c for c in conflicts if c]
 
@@ -356,13 +358,28 @@ _ROUGHLY = re.compile(r"^(?:about|around|roughly|approximately|some|nearly|almos
 
 def _as_told_alike(items: Sequence[Item]) -> Callable[[Item], str]:
     """Return each figure's value as the first value it agrees with ("8.79 billion dollars" is told
-    as "$8.8 billion" when both are), so a conflict sets the amounts that disagree side by side."""
+    as "$8.8 billion" when both are), so a conflict sets the amounts that disagree side by side.
+
+    An amount restated in another currency agrees with the restatement too: "Sh23.7 billion
+    ($183.6 million)" is told as "183.6 million US dollars".
+    """
     values = [_fig(i).value for i in items]
-    told: list[str] = []
-    for value in sorted(set(values), key=lambda v: (-values.count(v), v)):
-        if not any(amounts_agree(value, t) for t in told):
-            told.append(value)
-    return lambda i: next((t for t in told if amounts_agree(_fig(i).value, t)), _fig(i).value)
+    order = sorted(range(len(items)), key=lambda k: (-values.count(values[k]), values[k]))
+    told: list[Item] = []
+    for k in order:
+        if not any(_told_alike(items[k], t) for t in told):
+            told.append(items[k])
+    return lambda i: next((_fig(t).value for t in told if _told_alike(i, t)), _fig(i).value)
+
+
+def _told_alike(a: Item, b: Item) -> bool:
+    """Say whether two figures' amounts agree as written, or as one restates the other's."""
+    va, vb = _fig(a).value, _fig(b).value
+    if amounts_agree(va, vb):
+        return True
+    rough = bool(_ROUGHLY.match(va.strip()) or _ROUGHLY.match(vb.strip()))
+    return any(abs(x - y) <= (0.05 if rough else 1e-9) * max(1.0, abs(x), abs(y))
+               for x in figure_numbers(a) for y in figure_numbers(b))
 
 
 def amounts_agree(a: str, b: str) -> bool:

@@ -779,6 +779,19 @@ _BESIDE = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of
 
 _HELD = re.compile(r"\b(?:summit|summits|met|meet|meets|meeting)\b", re.I)
 
+# A meeting told as one more of the same people's ("met again", "a second round of talks"): on
+# another day than a report of theirs, it is another meeting, whatever the window that forgives
+# a report's misdated day.
+_AGAIN = re.compile(r"\b(?:again|once\s+more|second\s+(?:round|meeting|time))\b", re.I)
+
+
+def _another_day_again(a: Item, b: Item) -> bool:
+    """Say whether two meetings fall on days apart and one is told as the people meeting again."""
+    da, db = fact_date(a), fact_date(b)
+    if da is None or db is None or not da.gap(db):
+        return False
+    return any(_AGAIN.search(item.mention.quote) for item in (a, b))
+
 
 def meeting_kind(item: Item) -> str:
     """Return the kind a meeting is compared by: a summit held beside another gathering is two leaders' talks.
@@ -864,7 +877,7 @@ class MeetingRule(_Defaults):
         if ka != kb and "other" not in (ka, kb):
             return False
         da, db = fact_date(a), fact_date(b)
-        if not _within(da, db, self.options.meeting_window_days):
+        if not _within(da, db, self.options.meeting_window_days) or _another_day_again(a, b):
             return False
         if da is None or db is None:
             wa, wb = a.ctx.when, b.ctx.when
@@ -1079,6 +1092,47 @@ _RESTATED = re.compile(
 )
 
 
+# An amount told roughly ("nearly 400,000", "about $184 million") is another report's exact one
+# ("396,500", "$183.6 million") when the exact one rounds to it and lies this close.
+_ROUNDED_GAP = 0.05
+
+
+def significant_digits(number: float) -> int:
+    """Return how many significant digits a number is told with (400,000: 1; 183.6 million: 4)."""
+    digits = f"{abs(number):.12g}".replace(".", "").lstrip("0")
+    digits = digits.split("e")[0].rstrip("0")
+    return max(1, len(digits))
+
+
+def round_to(number: float, digits: int) -> float:
+    """Return a number rounded to that many significant digits."""
+    if not number:
+        return 0.0
+    return float(f"{number:.{digits}g}")
+
+
+def roundings(number: float) -> frozenset[float]:
+    """Return the rougher amounts a number may be told as, within `_ROUNDED_GAP` of it."""
+    return frozenset(r for k in range(1, significant_digits(number))
+                     if abs((r := round_to(number, k)) - number) <= _ROUNDED_GAP * abs(number))
+
+
+def rounded_alike(rough: Figure, told: frozenset[float], exact: frozenset[float]) -> bool:
+    """Say whether a figure told roughly is one of another's exact amounts rounded ("nearly 400,000",
+    "396,500"); `told` and `exact` are the amounts each is given as (see `figure_numbers`)."""
+    approx = rough.approx
+    if approx is None:
+        return False
+    return any(r and r != x and r in roundings(x) and _on_its_side(approx, r, x) for r in told for x in exact)
+
+
+def _on_its_side(approx: str, rough: float, exact: float) -> bool:
+    """Say whether an exact amount lies where the rough one puts it ("nearly": below, "over": above)."""
+    if approx == "nearly":
+        return exact < rough
+    return exact > rough if approx == "over" else True
+
+
 def figure_numbers(item: Item) -> frozenset[float]:
     """Return a figure's number and the number its quote restates it as in another currency, if any."""
     assert isinstance(item.fact, Figure)
@@ -1152,6 +1206,11 @@ class FigureRule(_Defaults):
         if not numbers:
             return Blocks.plain(())
         keys = [BlockKey("F", (item.ctx.pair, f"{number:.6g}")) for number in sorted(numbers)]
+        # an exact amount meets the rough ones it rounds to ("396,500" and "nearly 400,000")
+        rough = {r for n in numbers for r in roundings(n)} - set(numbers)
+        if item.fact.approx is not None:
+            rough |= set(numbers)
+        keys += [BlockKey("F~", (item.ctx.pair, f"{r:.6g}")) for r in sorted(rough)]
         measure = measure_of(item.fact)
         if measure is not None:
             # two reports' amounts of one measure and period meet whatever each says it was
@@ -1168,7 +1227,8 @@ class FigureRule(_Defaults):
         if ma is not None and mb is not None and _other_measures(ma, mb):
             return False  # trade in 2024 and in 2025, or trade and investment: two things, whatever the sums
         if not (ma is not None and ma == mb) and not any(
-                abs(x - y) <= 1e-9 * max(1.0, abs(x)) for x in na for y in nb):
+                abs(x - y) <= 1e-9 * max(1.0, abs(x)) for x in na for y in nb) and not (
+                rounded_alike(fa, na, nb) or rounded_alike(fb, nb, na)):
             return False
         if figure_unit(fa) != figure_unit(fb):
             return False  # a three-year roadmap is not a three-day visit, nor three agreements

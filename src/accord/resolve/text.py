@@ -168,6 +168,7 @@ def is_act_class(act: str | None) -> bool:
 # --------------------------------------------------------------------------- names
 
 _PHONETIC = str.maketrans({"b": "p", "c": "k", "g": "k", "q": "k", "d": "t", "z": "s", "v": "f", "w": "f"})
+_GLIDE_J = re.compile(r"(?<=[aeiou])j(?=[aeiou])")
 
 
 @lru_cache(maxsize=16384)
@@ -181,7 +182,8 @@ def name_tokens(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=16384)
 def phonetic(token: str) -> str:
     """Return a consonant skeleton that spelling variants share ("shehbaz" and "shahbaz": "shps")."""
-    skeleton = token.replace("x", "ks").translate(_PHONETIC)
+    # a "j" between vowels is the glide English spells "y" ("Tokajew", "Tokayev"), which the skeleton drops
+    skeleton = _GLIDE_J.sub("y", token).replace("x", "ks").translate(_PHONETIC)
     skeleton = re.sub(r"[aeiouy]", "", skeleton) or token[:1]
     return re.sub(r"(.)\1+", r"\1", skeleton)
 
