@@ -551,8 +551,10 @@ def moved_earlier(verb: Token) -> bool:
 
 def _moved(verb: Token) -> bool:
     """Say whether a verb moves what it governs to another time ("the visit was moved forward to July")."""
+    # "moved the visit up to June 12": "up" after the object read as a preposition heading "to"
     return verb.lemma_.lower() in MOVING_VERBS and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in MOVING_PARTICLES for c in verb.children)
+        c.lower_ in MOVING_PARTICLES and (c.dep_ in ("prt", "advmod") or (
+            c.dep_ == "prep" and any(g.dep_ == "prep" for g in c.children))) for c in verb.children)
 
 
 def subject_read_as_conjunct(verb: Token) -> Token | None:
