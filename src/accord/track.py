@@ -164,6 +164,9 @@ _INTO_A_DOCUMENT = r"\binto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreements?
 # agreement for signing" is a signing, "the discussions are to take place" a meeting.
 _ACT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("@force", re.compile(r"\b(?:enter(?:s|ed|ing)?|c[oa]me|go(?:es)?|put)\s+into\s+force|"
+                          # "bring the agreement into force", "put the waiver into effect"
+                          r"\b(?:bring(?:s|ing)?|brought|put(?:s|ting)?)\s+(?:[\w'’-]+\s+){1,6}?into\s+"
+                          r"(?:force|effect)\b|"
                           r"\btak(?:e|es|en|ing)\s+effect\b|\bin\s+force\b|\bentry\s+into\s+force\b", re.I)),
     ("@sign", re.compile(r"\bsign(?:s|ed|ing|ature)?\b|\bink(?:s|ed)?\b|\bconclu(?:de|sion)\b|"
                          r"\bfinali[sz]e\b|\bratif|\bin\s+principle\b|"
@@ -315,7 +318,8 @@ def _meeting_matches(commitment: Record, meeting: Record, act: str, targets: fro
         return (
             kind not in ("call", "press_conference", "other")
             and (not targets or _goes_to(meeting, targets) or _own_visit_unplaced(commitment, meeting))
-            and (kind == "visit" or bool(participants) or not _person(actor) or _by_office(commitment, meeting))
+            and (kind == "visit" or bool(participants) or not _person(actor)
+                 or _by_office(commitment, meeting))
             and _actor_matches(actor, participants)
         )
     if act == "@meet":

@@ -130,6 +130,8 @@ def _setback(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
     action = object_text(obj)
     if new_date is not None and action.endswith(" " + new_date.text):
         action = action[:-len(new_date.text)].rstrip()  # "the session of the commission for August"
+    if change == ADVANCED:
+        action = _MOVED_TAIL.sub("", action)  # "the round of talks forward (to July)": the verb's particle
     thing = _antecedent(ctx, obj) if _bare(obj) and obj.lemma_.lower() in _OPENINGS else None
     if thing is not None:
         # "The opening has been postponed": the opening of what was named before
@@ -138,6 +140,9 @@ def _setback(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
                       deadline_text=new_date.text if new_date else None,
                       deadline=new_date.value if new_date and len(new_date.value or "") > 4 else None,
                       evidence=ctx.evidence(start, end))
+
+
+_MOVED_TAIL = re.compile(r"\s+(?:forward|up)(?:\s+(?:to|for))?$", re.I)
 
 
 def _set_for(ctx: Context, verb: Token, obj: Token) -> TimeExpr | None:
@@ -343,7 +348,8 @@ def actor_of(ctx: Context, subj: Token | None) -> str | None:
     if subj.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG") and subj.lemma_.lower() not in ACTOR_NOUNS:
         return None
     # "Oman and Tanzania have rescheduled …": the named states or people joined to it act with it
-    last = max([subj.i] + [c.i for c in subj.conjuncts if c.ent_type_ in _NAMED or c.lemma_.lower() in ACTOR_NOUNS])
+    last = max([subj.i] + [c.i for c in subj.conjuncts
+                           if c.ent_type_ in _NAMED or c.lemma_.lower() in ACTOR_NOUNS])
     words = [t for t in subj.subtree if t.i <= last and t.dep_ not in ("det", "punct")]
     commas = [t for t in subj.subtree if subj.i < t.i < last and t.text == ","]  # "Kenya, Uganda and …"
     return "".join(t.text + (t.whitespace_ if t.i < last else "")
