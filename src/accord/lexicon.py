@@ -134,7 +134,7 @@ SETBACK_VERBS: dict[str, str] = {
     "postpone": "postponed", "reschedule": "postponed", "reset": "postponed",
     "cancel": "cancelled", "scrap": "cancelled", "shelve": "cancelled", "suspend": "cancelled",
     "terminate": "cancelled", "abandon": "cancelled", "scrub": "cancelled", "defer": "postponed",
-    "abort": "cancelled", "axe": "cancelled", "ax": "cancelled",
+    "abort": "cancelled", "axe": "cancelled", "ax": "cancelled", "drop": "cancelled",
 }
 # Nouns that put something off or call it off.
 SETBACK_NOUNS: dict[str, str] = {

@@ -164,6 +164,9 @@ _INTO_A_DOCUMENT = r"\binto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreements?
 # agreement for signing" is a signing, "the discussions are to take place" a meeting.
 _ACT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("@force", re.compile(r"\b(?:enter(?:s|ed|ing)?|c[oa]me|go(?:es)?|put)\s+into\s+force|"
+                          # "bring the agreement into force", "put the waiver into effect"
+                          r"\b(?:bring(?:s|ing)?|brought|put(?:s|ting)?)\s+(?:[\w'’-]+\s+){1,6}?into\s+"
+                          r"(?:force|effect)\b|"
                           r"\btak(?:e|es|en|ing)\s+effect\b|\bin\s+force\b|\bentry\s+into\s+force\b", re.I)),
     ("@sign", re.compile(r"\bsign(?:s|ed|ing|ature)?\b|\bink(?:s|ed)?\b|\bconclu(?:de|sion)\b|"
                          r"\bfinali[sz]e\b|\bratif|\bin\s+principle\b|"
@@ -262,6 +265,47 @@ def _own_visit_unplaced(commitment: Record, meeting: Record) -> bool:
             and _actor_matches(actor, meeting.fields.get("participants") or []))
 
 
+# Words of an office a person is named by before the name ("Foreign Minister Sugiono"), its head last
+_OFFICE_WORDS = frozenset({"foreign", "prime", "deputy", "vice", "defence", "defense", "trade", "finance",
+                           "president", "minister", "premier", "chancellor", "secretary", "king", "queen"})
+_OFFICE_HEADS = frozenset({"president", "minister", "premier", "chancellor", "secretary", "king", "queen"})
+
+
+def _office(commitment: Record) -> list[str]:
+    """Return the words of the office the promise's person is named by ("Indonesian Foreign Minister
+    Sugiono will visit Kenya": foreign, minister), from the words before the name in its sources."""
+    first = name_tokens(str(commitment.fields.get("actor") or ""))[:1]
+    if not first:
+        return []
+    for m in commitment.mentions:
+        before = re.search(r"((?:[A-Z][\w-]*\s+){1,4})" + re.escape(first[0]) + r"\b", m.quote, re.I)
+        words = [fold(w) for w in (before.group(1).split() if before else [])]
+        office = [w for w in words if w in _OFFICE_WORDS]
+        if office and office[-1] in _OFFICE_HEADS:
+            return office
+    return []
+
+
+def _by_office(commitment: Record, meeting: Record) -> bool:
+    """Say whether a meeting that names nobody was held by the promised person's office of the pair:
+    "Foreign Minister Sugiono will visit Kenya", then "the foreign ministers of Kenya and Indonesia
+    met in Nairobi" (or "the two ministers met"); a meeting naming its people is read by its names."""
+    office = _office(commitment)
+    if not office or meeting.fields.get("participants") or (
+            set(meeting.fields.get("pair") or []) != set(commitment.fields.get("pair") or [])):
+        return False
+    head, rest = office[-1], set(office[:-1])
+    for m in meeting.mentions:
+        words = [fold(w) for w in re.findall(r"[\w-]+", m.quote)]
+        for i, w in enumerate(words):
+            if w.rstrip("s") != head:
+                continue
+            both = i > 0 and words[i - 1] in ("two", "both")
+            if both or rest <= set(words[max(0, i - 3):i]):
+                return True
+    return False
+
+
 def _meeting_matches(commitment: Record, meeting: Record, act: str, targets: frozenset[str]) -> bool:
     """Say whether a meeting carries out a promise to visit or to meet (participants may differ)."""
     if act == "@visit":
@@ -274,7 +318,8 @@ def _meeting_matches(commitment: Record, meeting: Record, act: str, targets: fro
         return (
             kind not in ("call", "press_conference", "other")
             and (not targets or _goes_to(meeting, targets) or _own_visit_unplaced(commitment, meeting))
-            and (kind == "visit" or bool(participants) or not _person(actor))
+            and (kind == "visit" or bool(participants) or not _person(actor)
+                 or _by_office(commitment, meeting))
             and _actor_matches(actor, participants)
         )
     if act == "@meet":
@@ -851,9 +896,11 @@ def _sits_in(action: str) -> frozenset[str]:
     name states that own the sitting, not where it sits; "summit in Manila" sits in Manila.
     """
     nouns = [m for m in re.finditer(r"[\w-]+", action) if fold(m.group()) in _SITTING_NOUNS]
-    return action_targets(action[nouns[-1].end():] if nouns else action)
+    # "the talks with Croatia": the partner it sits with, not where
+    return action_targets(_PARTNER.sub(" ", action[nouns[-1].end():] if nouns else action))
 
 
+_PARTNER = re.compile(r"\bwith\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _SITTING_NOUNS = (MEETING_NOUNS | STANDING_BODY_NOUNS) - {"visit", "trip"}
 # Words any sitting's name has: never enough to tell one body from another.
 _SITTING_WORDS = content_words(" ".join(sorted(_SITTING_NOUNS | {"joint", "first", "inaugural", "next",
@@ -1042,6 +1089,9 @@ def commitment_status(record: Record, register: Register, as_of: date,
                              meetings_until=max(grace, meetings_until), recalled=recalled)
     found = _at_every_place(promise, found)  # "consulates in Mumbai and Kolkata": one opened keeps it in part
     if found:
+        if moved is not None and setbacks[-1].change == ADVANCED:
+            # "brought forward to July", held in August: late by the earlier time it was moved to
+            return _kept(record, found, moved, steps, setbacks[-1].deadline)
         return _kept(record, found, due, steps)
     if setbacks:
         return _set_back(record, setbacks[-1], as_of, steps)
@@ -1060,13 +1110,13 @@ def _reported(record: Record) -> date | None:
 
 
 def _kept(record: Record, found: list[tuple[date, Record]], due: DateRange | None,
-          steps: tuple[Change, ...]) -> Status:
-    deadline = record.fields.get("deadline")
+          steps: tuple[Change, ...], moved_to: str | None = None) -> Status:
+    deadline = moved_to or record.fields.get("deadline")
     others = tuple(r.id for _w, r in found[1:])
     if due is None or found[0][0] <= due.hi:
         why = "matched on time by" if due is not None else "matched by"
         return Status("fulfilled", deadline, _evidence(record, found[:1]), _reason(why, found), steps, others)
-    why = f"deadline {_due_text(record, due)} passed; matched later by"
+    why = f"deadline {moved_to or _due_text(record, due)} passed; matched later by"
     evidence = _evidence(record, found[:1])
     return Status("fulfilled_late", deadline, evidence, _reason(why, found), steps, others)
 

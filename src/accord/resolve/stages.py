@@ -51,6 +51,8 @@ _NOT_YET = re.compile(r"\b(?:will|shall|would|to\s+be|expected|due|plans?|once|a
 # The stages a document reaches once signed, and the one of them that ends it.
 LATER_STAGES = frozenset({"ratified", "in_force", "suspended", "terminated"})
 ENDED = "terminated"
+# The stages that end a document or put it on hold: told apart from its signing, a later step of it
+_HALTED = frozenset({"suspended", ENDED})
 _SIGNED = frozenset({"signed", "ratified", "in_force"})
 
 
@@ -70,7 +72,8 @@ def stage_of(status: str | None, quotes: Iterable[str]) -> str:
 
 @lru_cache(maxsize=16384)
 def tells_end(status: str | None, quote: str) -> bool:
-    """Say whether one mention of a signed document tells it ended ("the MoU they signed in 2022
-    was allowed to expire", "Chad has denounced the treaty"); a planned one has nothing to end."""
+    """Say whether one mention of a signed document tells it ended or put on hold ("the MoU they
+    signed in 2022 was allowed to expire", "Chad has denounced the treaty", "Suriname has suspended
+    the memorandum it signed in February"); a planned one has nothing to end."""
     signed = _STATUS_STAGE.get(str(status or "signed").lower(), "signed")
-    return signed in _SIGNED and stage_of(status, (quote,)) == ENDED
+    return signed in _SIGNED and stage_of(status, (quote,)) in _HALTED

@@ -1123,7 +1123,14 @@ def _forecast_verb(verb: Token) -> bool:
     ("a joint border headquarters will open in Sido by June": the sides' act, told of the thing)."""
     return (verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb)
             and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS and not _opens_body(verb)
-            and opens_itself(verb) is None)
+            and opens_itself(verb) is None and not _brings_into_force(verb))
+
+
+def _brings_into_force(verb: Token) -> bool:
+    """Say whether a verb puts a document into effect ("will bring the agreement into force by January")."""
+    return verb.lemma_ in ("bring", "put") and any(
+        c.lower_ == "into" and any(g.lemma_ in ("force", "effect") for g in c.children)
+        for c in verb.children)
 
 
 def _planned_for_thing(subj: Token | None, act: Token | None, done: Token | None) -> Token | None:

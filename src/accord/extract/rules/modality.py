@@ -257,7 +257,8 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
                 # the setting of the main clause, not part of what is intended.
                 t = t.head
                 continue
-            if looks_ahead(t) or is_negated(t) or t.lemma_ in PLAN_VERBS or sets_back(t) or _moved(t):
+            if (looks_ahead(t) or is_negated(t) or t.lemma_ in PLAN_VERBS or sets_back(t)
+                    or bool(_particles(t))):
                 return True  # planned, or put off, called off or moved: not held
             if _going_to(t):
                 return True  # "the meetings were going to take place": ahead as seen then
@@ -530,7 +531,7 @@ def setback_of(verb: Token) -> str | None:
     preps = [c for c in verb.children if c.dep_ == "prep"]
     if lemma == "push" and any(p.lower_ in _PUSHED_TO for p in preps):
         return "postponed"  # "pushed to next year", not "pushed for a trade agreement"
-    if lemma in MOVING_VERBS and not _moved(verb) and any(
+    if lemma in MOVING_VERBS and not _particles(verb) and any(
             p.lower_ in _PUSHED_TO and any(g.dep_ == "pobj" and g.ent_type_ in TIME_ENTS for g in p.children)
             for p in preps):
         return "postponed"  # "moved to June", "shifted to next month"; not "moved to Geneva", nor "moved up"
@@ -543,17 +544,26 @@ def setback_of(verb: Token) -> str | None:
 def moved_earlier(verb: Token) -> bool:
     """Say whether a verb moves what it governs to an earlier time ("the session was brought forward to
     September", "moved up to April"): only with a time after "to"/"for"."""
-    # the time hangs on the verb or on its particle ("moved up to July": "to" under "up")
-    heads = [verb, *(c for c in verb.children if c.lower_ in MOVING_PARTICLES)]
+    # the time hangs on the verb or on its particle ("moved up to July": "to" under "up"), or with
+    # the particle on the object's last noun ("brought the round of talks forward to July")
+    particles = _particles(verb)
+    heads = [verb, *particles, *(p.head for p in particles if p.head.i != verb.i)]
     preps = [p for w in heads for p in w.children]
-    return _moved(verb) and any(p.dep_ == "prep" and p.lower_ in NEW_TIME_PREPOSITIONS and any(
+    return bool(particles) and any(p.dep_ == "prep" and p.lower_ in NEW_TIME_PREPOSITIONS and any(
         g.dep_ == "pobj" and g.ent_type_ in TIME_ENTS for g in p.children) for p in preps)
 
 
-def _moved(verb: Token) -> bool:
-    """Say whether a verb moves what it governs to another time ("the visit was moved forward to July")."""
-    return verb.lemma_.lower() in MOVING_VERBS and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in MOVING_PARTICLES for c in verb.children)
+def _particles(verb: Token) -> list[Token]:
+    """Return the particles by which a verb moves what it governs to another time ("the visit was moved
+    forward to July"); "moved the visit up to June 12": "up" after the object read as a preposition
+    heading "to"; "brought the first round of the talks forward to July": hung on the object's last noun."""
+    if verb.lemma_.lower() not in MOVING_VERBS:
+        return []
+    own = [c for c in verb.children if c.lower_ in MOVING_PARTICLES and (c.dep_ in ("prt", "advmod") or (
+        c.dep_ == "prep" and any(g.dep_ == "prep" for g in c.children)))]
+    hung = [t for o in verb.children if o.dep_ == "dobj" for t in o.subtree
+            if t.i > o.i and t.lower_ in MOVING_PARTICLES and t.dep_ in ("advmod", "prt")]
+    return own + hung
 
 
 def subject_read_as_conjunct(verb: Token) -> Token | None:

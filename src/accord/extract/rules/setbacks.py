@@ -47,6 +47,7 @@ from accord.lexicon import (
     RESCHEDULING_ADVERBS,
     SETBACK_NOUNS,
     STANDING_BODY_NOUNS,
+    WORKS_NOUNS,
 )
 from accord.nlp import TIME_ENTS, span_text
 from accord.normalize.dates import TimeExpr, resolve
@@ -67,7 +68,10 @@ _OBJECTS = EVENT_NOUNS | ACTIVITY_NOUNS | INSTRUMENT_NOUNS | PROJECT_NOUNS
 
 PREFILTER = re.compile(r"(?i)(?<![\w'’])(?:postpon|reschedul|re-?set\b|(?:mov|shift)(?:ed|es|ing)?\s+to\b|"
                        r"(?:brought|bring(?:s|ing)?|mov(?:ed|es|ing)|shift(?:ed|s|ing)?)\s+(?:forward|up)\b|"
-                       r"delay|cancel|scrap|shelv|suspen|terminat|"
+                       # the object between: "brought the talks forward to July"
+                       r"(?:brought|bring(?:s|ing)?|mov(?:ed|es|ing))\s(?:[^.;:]{1,90}?\s)?(?:forward|up)\s+"
+                       r"(?:to|for)\b|"
+                       r"delay|cancel|scrap|shelv|suspen|terminat|dropp?(?:ed|s|ing)?\b|"
                        r"(?:will|would)\s+(?:now|instead)\s|(?:is|are)\s+now\s+(?:likely|expected|set|due|"
                        r"scheduled|slated)\s|(?:had|has)\s+been\s+(?:due|scheduled|planned|set)|"
                        r"abandon|scrub|call(?:ed|s|ing)?\s+off|never\s|(?:not|n['’]t)\s+(?:been\s+|be\s+)?"
@@ -126,6 +130,8 @@ def _setback(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
     action = object_text(obj)
     if new_date is not None and action.endswith(" " + new_date.text):
         action = action[:-len(new_date.text)].rstrip()  # "the session of the commission for August"
+    if change == ADVANCED:
+        action = _MOVED_TAIL.sub("", action)  # "the round of talks forward (to July)": the verb's particle
     thing = _antecedent(ctx, obj) if _bare(obj) and obj.lemma_.lower() in _OPENINGS else None
     if thing is not None:
         # "The opening has been postponed": the opening of what was named before
@@ -134,6 +140,9 @@ def _setback(ctx: Context, sent: Span, tok: Token) -> Commitment | None:
                       deadline_text=new_date.text if new_date else None,
                       deadline=new_date.value if new_date and len(new_date.value or "") > 4 else None,
                       evidence=ctx.evidence(start, end))
+
+
+_MOVED_TAIL = re.compile(r"\s+(?:forward|up)(?:\s+(?:to|for))?$", re.I)
 
 
 def _set_for(ctx: Context, verb: Token, obj: Token) -> TimeExpr | None:
@@ -338,8 +347,16 @@ def actor_of(ctx: Context, subj: Token | None) -> str | None:
         return None
     if subj.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG") and subj.lemma_.lower() not in ACTOR_NOUNS:
         return None
-    words = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "punct")]
-    return " ".join(t.text for t in words) or None
+    # "Oman and Tanzania have rescheduled …": the named states or people joined to it act with it
+    last = max([subj.i] + [c.i for c in subj.conjuncts
+                           if c.ent_type_ in _NAMED or c.lemma_.lower() in ACTOR_NOUNS])
+    words = [t for t in subj.subtree if t.i <= last and t.dep_ not in ("det", "punct")]
+    commas = [t for t in subj.subtree if subj.i < t.i < last and t.text == ","]  # "Kenya, Uganda and …"
+    return "".join(t.text + (t.whitespace_ if t.i < last else "")
+                   for t in sorted(words + commas)).replace(" ,", ",") or None
+
+
+_NAMED = ("PERSON", "GPE", "NORP", "ORG")
 
 
 def _owner_of(ctx: Context, obj: Token) -> str | None:
@@ -441,10 +458,22 @@ def _event_in(tok: Token) -> Token | None:
         verb = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
         if verb is not None:
             return verb
-    if lemma in _OBJECTS or tok.lower_ in _OBJECTS:
+    if lemma in _OBJECTS or tok.lower_ in _OBJECTS or _planned_works(tok):
         return tok
     # "his trip": the head noun may be a compound's last word ("state visit")
     return next((c for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in _OBJECTS), None)
+
+
+# What makes works a plan: "the planned border post", "the proposed bridge"
+_PLANNED = frozenset({"planned", "proposed", "promised"})
+
+
+def _planned_works(tok: Token) -> bool:
+    """Say whether a noun names works still to be built ("dropped the planned one-stop border post"):
+    built things said to be planned; works already standing ("suspended flights") are no promise's."""
+    works = tok.lemma_.lower() in WORKS_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in WORKS_NOUNS for c in tok.children)
+    return works and any(c.dep_ == "amod" and c.lower_ in _PLANNED for c in tok.children)
 
 
 def _governing_verb(tok: Token) -> Token:
