@@ -1021,9 +1021,21 @@ def stay_for_talks(verb: Token) -> bool:
         return True  # "Mahama will be with President Boluarte on Friday": an encounter on a day
     place = any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children) for c in verb.children)
-    return place and any(c.dep_ == "prep" and any(
+    if not place:
+        return False
+    if _stay_dated(verb) or any(c.dep_ == "advcl" and "to" in aux_lemmas(c) and (
+            c.lemma_ in TALK_VERBS | PRESENT_PLAN_VERBS) for c in verb.children):
+        return True  # "will be in Lima this week", "from 20 to 25 March", "in Lima to discuss trade with …"
+    return any(c.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in (MEETING_NOUNS if c.lower_ == "for" else JOURNEY_NOUNS)
         for g in c.children) for c in verb.children if c.lower_ in ("for", "on"))
+
+
+def _stay_dated(verb: Token) -> bool:
+    """Say whether where one "will be" is dated by a phrase of its own ("will be in Lima this week", "on
+    Monday", "from 20 to 25 March"); "will be in Lima until the talks end" names no day."""
+    return any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ in ("prep", "npadvmod")
+               for t in c.subtree)
 
 
 def _dated_company(verb: Token) -> bool:
