@@ -3,8 +3,8 @@
 A visit told by where a person "will be" is a plan when the stay is dated ("will be in Lima this week",
 "from 20 to 25 March") or made for an encounter ("will be in Accra to sign …", "to discuss … with …"), as
 "will be in Accra for talks" already was; a stay undated and for nothing, negated, or a state ("will be in
-a strong position") is none. An event "due to be held" (also "set", "slated" or "scheduled to") is ahead,
-never a meeting held, whatever its day.
+a strong position") is none. Discussions or negotiations one "will engage in" on a day told are an
+encounter undertaken, as talks were; undated ("will engage constructively in discussions") an attitude.
 """
 
 from __future__ import annotations
@@ -45,30 +45,30 @@ def test_no_stay_planned(extractor: RulesExtractor, text: str) -> None:
     assert dated(extractor, text) == []
 
 
-# ------------------------------------------------------------------ an event "due to be held" is ahead
+# ------------------------------------------------------------------ "engage in discussions" on a day
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"Tomorrow we will engage in discussions on fisheries and mining,\" Mahama said.",
+     ("engage in discussions on fisheries and mining", "Tomorrow", "2025-05-07")),
+    ("Mahama said the two sides would engage in discussions on trade next week.",
+     ("engage in discussions on trade", "next week", "2025-05-18")),
+    ("Peru will engage in negotiations on a free trade agreement with Ghana in July.",
+     ("engage in negotiations on a free trade agreement with Ghana", "in July", "2025-07")),
+    ("Ghana and Peru will engage in talks on fisheries next week.",
+     ("engage in talks on fisheries", "next week", "2025-05-18")),
+    ("In June the two ministries will engage in technical discussions on the air services deal.",
+     ("engage in technical discussions on the air services deal", "In June", "2025-06")),
+])
+def test_discussions_engaged_in_on_a_day_are_a_plan(extractor: RulesExtractor, text: str,
+                                                    expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]
 
 
 @pytest.mark.parametrize("text", [
-    "The next session of the joint commission is due to be held in Accra in June.",
-    "The business forum is due to take place in Lima on 12 June.",
-    "The second round of political consultations is set to be held in Lima in the autumn.",
-    "The joint economic commission is slated to convene in Accra next month.",
-    "The summit, which is due to be held in Lima, is expected to bring the two leaders together.",
-    "A meeting of the working group is due to take place before the end of the year.",
+    "Ghana will engage constructively in discussions with all partners.",  # an attitude, no day
+    "Peru will engage with Ghana on fisheries.",  # openness, no encounter
+    "The two sides engaged in discussions on trade on Monday.",  # held: past
 ])
-def test_an_event_due_is_no_meeting_held(extractor: RulesExtractor, text: str) -> None:
-    assert facts(extractor, text).meetings == []
-
-
-@pytest.mark.parametrize(("text", "kind"), [
-    ("The joint commission, due to meet in March, finally met in Accra on Monday.", "commission_session"),
-    ("The business forum, due to take place in Lima last year, was finally held on Monday.", "business_forum"),
-])
-def test_an_event_once_due_and_then_held_is_a_meeting(extractor: RulesExtractor, text: str, kind: str) -> None:
-    assert [m.kind for m in facts(extractor, text).meetings] == [kind]
-
-
-def test_an_event_due_keeps_its_plan(extractor: RulesExtractor) -> None:
-    found = facts(extractor, "The business forum is due to take place in Lima on 12 June.", lead=TALKS_LEAD)
-    assert [(c.action, c.deadline) for c in found.commitments] == [("hold the business forum in Lima",
-                                                                     "2025-06-12")]
+def test_no_discussions_undertaken(extractor: RulesExtractor, text: str) -> None:
+    assert dated(extractor, text) == []

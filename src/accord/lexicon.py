@@ -142,10 +142,6 @@ SETBACK_PARTICLES: dict[tuple[str, str], str] = {
     ("call", "off"): "cancelled", ("put", "off"): "postponed", ("push", "back"): "postponed",
 }
 
-# Words of a plan told as a state ("the session is due to be held in June", "which had been due to meet in
-# March", "was supposed to meet"): what they hang a to-infinitive on is ahead, not held.
-DUE_WORDS = frozenset({"due", "set", "slated", "scheduled", "supposed"})
-
 # Verbs that put an event "on hold" or "on ice", and the nouns that say so: put off, no new time.
 HOLDING_VERBS = frozenset({"put", "place", "keep"})
 HOLD_NOUNS = frozenset({"hold", "ice"})

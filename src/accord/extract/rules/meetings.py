@@ -51,7 +51,6 @@ from accord.ingest.metadata import CAPTION_END
 from accord.lexicon import (
     BUILDING_NOUNS,
     DOCUMENT_NOUNS,
-    DUE_WORDS,
     GENERAL_DOCUMENT_NOUNS,
     HONORIFICS,
     JOURNEY_NOUNS,
@@ -2630,11 +2629,15 @@ def _other_times(tok: Token) -> tuple[tuple[int, int], ...]:
                  if c.dep_ in ("relcl", "acl") and (_tells_plan(c) or sets_back(c)))
 
 
+# Words of a plan told as a state ("which had been due to meet in March", "was supposed to meet").
+_DUE_WORDS = frozenset({"due", "set", "slated", "scheduled", "supposed"})
+
+
 def _tells_plan(verb: Token) -> bool:
     """Say whether a clause tells what was planned ("which was scheduled for March", "which had been due
     to meet before the end of last year", "which was supposed to meet in December")."""
-    return verb.lemma_.lower() in PLAN_VERBS or verb.lower_ in DUE_WORDS or (
-        verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in DUE_WORDS for c in verb.children))
+    return verb.lemma_.lower() in PLAN_VERBS or verb.lower_ in _DUE_WORDS or (
+        verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _DUE_WORDS for c in verb.children))
 
 
 def _under_since(ctx: Context, at: int) -> bool:

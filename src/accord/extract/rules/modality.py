@@ -19,7 +19,6 @@ from accord.extract.rules.roles import is_role_word
 from accord.lexicon import (
     AGENDA_NOUNS,
     DOCUMENT_NOUNS,
-    DUE_WORDS,
     EXPIRY_VERBS,
     FACILITY_NOUNS,
     GENERAL_DOCUMENT_NOUNS,
@@ -265,9 +264,6 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
                 return True  # "looking forward to paying a state visit to China"
             if t.lemma_ == "be" and any(c.dep_ == "xcomp" and "to" in aux_lemmas(c) for c in t.children):
                 return True  # "the meeting is to be held in July", "the leaders are to meet": due, not held
-            if t.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in DUE_WORDS and any(
-                    g.dep_ == "xcomp" and "to" in aux_lemmas(g) for g in c.children) for c in t.children):
-                return True  # "the session is due to be held in June", "the forum is set to take place"
             if _on_the_agenda(t):
                 return True  # "a meeting with investors is also on the agenda": listed, not told held
             if aux_lemmas(t) & HYPOTHETICAL_MODALS or _present_ahead(t):
