@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from accord.extract.rules import RulesExtractor
-from tests.extract_support import TALKS_LEAD, Dated, dated, facts
+from tests.extract_support import Dated, dated
 
 # ------------------------------------------------------------------ a stay ahead: "will be in Lima …"
 
