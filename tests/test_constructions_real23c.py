@@ -1,9 +1,10 @@
 """Constructions of real reports (issue 9, real23c), commitments, proved on our own wording.
 
-A visit told by where a person "will be" is a plan when the stay is dated ("will be in Lima this week",
-"from 20 to 25 March") or made for an encounter ("will be in Accra to sign …", "to discuss … with …"), as
-"will be in Accra for talks" already was; a stay undated and for nothing, negated, or a state ("will be in
-a strong position") is none. Discussions or negotiations one "will engage in" on a day told are an
+A visit told by where a person "will be" is a plan when the stay is made for an encounter ("will be in
+Accra to sign …", "this week to discuss … with …") or is a dated stay as a host's guest ("from 20 to 25
+March as a guest of the government", "at the invitation of …"), as "will be in Accra for talks" already
+was; a stay for its own sake, even dated (round 16), negated, or a state ("will be in a strong position")
+is none. Discussions or negotiations one "will engage in" on a day told are an
 encounter undertaken, as talks were; undated ("will engage constructively in discussions") an attitude.
 """
 
@@ -20,8 +21,8 @@ from tests.extract_support import Dated, dated
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Ghanaian trade minister will be in Lima this week to discuss fisheries with his counterpart.",
      ("be in Lima to discuss fisheries with his counterpart", "this week", "2025-05-11")),
-    ("President Boluarte will be in Accra on Friday.",
-     ("be in Accra", "on Friday", "2025-05-09")),
+    ("President Boluarte will be in Accra on Friday at the invitation of President Mahama.",
+     ("be in Accra at the invitation of President Mahama", "on Friday", "2025-05-09")),
     ("Mahama will be in Peru from 12 to 15 June as the guest of President Boluarte.",
      ("be in Peru as the guest of President Boluarte", "12 to 15 June", "2025-06-15")),
     ("Peru's foreign minister would be in Kumasi next week to sign the air services deal, the ministry said.",
@@ -36,6 +37,8 @@ def test_a_stay_dated_or_for_an_encounter_is_a_visit_planned(extractor: RulesExt
 
 @pytest.mark.parametrize("text", [
     "Mahama will be in Lima until the talks end.",  # no day of its own, nothing to do there
+    "The Ghanaian minister will be in Lima on Friday.",  # a stay for its own sake, though dated
+    "Mahama will be in Lima as a guest of the government.",  # undated
     "Mahama will not be in Lima next week.",  # negated
     "Ghana will be in a strong position to export cocoa in 2026.",  # a state, no place
     "Peru will be in recession next year, the bank said.",  # a forecast
