@@ -107,6 +107,7 @@ from accord.lexicon import (
     ONLOOKERS,
     SETBACK_VERBS,
     STANDING_BODY_NOUNS,
+    TALKING_NOUNS,
 )
 from accord.nlp import TIME_ENTS, ents_in, span_text, token_at
 from accord.normalize.countries import Country, gazetteer
@@ -875,8 +876,12 @@ def _stance(act: Token) -> bool:
             c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
             or c.lemma_.lower() in ACTOR_NOUNS | EVENT_NOUNS | _GUESTS) for c in act.children)
     if lemma in _ATTITUDE_VERBS:
-        return not any(g.lemma_.lower() in EVENT_NOUNS | INSTRUMENT_NOUNS
-                       for c in act.children if c.dep_ in ("prep", "dobj")
+        # "will engage in talks next week" is an encounter undertaken, and discussions or negotiations
+        # are when dated ("will engage in discussions on trade tomorrow"; not "engage constructively in
+        # discussions")
+        nouns = EVENT_NOUNS | INSTRUMENT_NOUNS | (
+            TALKING_NOUNS if any(t.ent_type_ == "DATE" for t in act.subtree) else frozenset())
+        return not any(g.lemma_.lower() in nouns for c in act.children if c.dep_ in ("prep", "dobj")
                        for g in (c, *c.subtree))
     return any(c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in _IDIOMS for c in act.children)
 

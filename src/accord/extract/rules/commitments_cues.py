@@ -1021,9 +1021,30 @@ def stay_for_talks(verb: Token) -> bool:
         return True  # "Mahama will be with President Boluarte on Friday": an encounter on a day
     place = any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children) for c in verb.children)
-    return place and any(c.dep_ == "prep" and any(
+    if not place:
+        return False
+    if any(c.dep_ in ("advcl", "xcomp") and "to" in aux_lemmas(c) and c.lemma_ in TALK_VERBS
+           | PRESENT_PLAN_VERBS for c in verb.children) or (_stay_dated(verb) and _as_guest(verb)):
+        # "will be in Lima this week to discuss trade with …", "from 20 to 25 March as a guest of …"; a
+        # stay for its own sake ("will be in Lima for two days from May 14") is none
+        return True
+    return any(c.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in (MEETING_NOUNS if c.lower_ == "for" else JOURNEY_NOUNS)
         for g in c.children) for c in verb.children if c.lower_ in ("for", "on"))
+
+
+def _stay_dated(verb: Token) -> bool:
+    """Say whether where one "will be" is dated by a phrase of its own ("will be in Lima this week", "on
+    Monday", "from 20 to 25 March"); "will be in Lima until the talks end" names no day."""
+    return any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ in ("prep", "npadvmod")
+               for t in c.subtree)
+
+
+def _as_guest(verb: Token) -> bool:
+    """Say whether one "will be" somewhere as a host's guest ("as a guest of the government", "at the
+    invitation of President Mahama")."""
+    return any(c.dep_ == "prep" and (c.lower_, g.lemma_.lower()) in (("as", "guest"), ("at", "invitation"))
+               for c in verb.children for g in c.children if g.dep_ == "pobj")
 
 
 def _dated_company(verb: Token) -> bool:
