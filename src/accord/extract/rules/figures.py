@@ -56,9 +56,11 @@ _MONEY = re.compile(r"(?:\b[A-Z]{1,2})?" + SIGN_CLASS + r"\s?\d[\d,]*(?:\.\d+)?"
 _SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{1,2})?" + SIGN_CLASS + " ?$")
 # An amount after a currency's code that spaCy may tag as a name ("INR 1,000 crore").
 _CODES = "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalpha()))
+# (a smaller part may follow the scale: "Rs 2 billion 500 million", which the tagger may call a law)
+_SMALLER_PART = r"(?:\s+(?:and\s+)?\d[\d,]*\s(?:" + "|".join(SCALES) + r")\b)?"
 # (a code may be glued to its amount: "RM800mil", "Rp1.2 trillion")
 _CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp|TSh|KSh|USh|Sh|Tk|Dhs?)(?:\.\s?|\s)?\d[\d,]*(?:\.\d+)?"
-                          r"(?i:\s?(?:" + "|".join(SCALES) + r")\b|[kmb]\b)?"
+                          r"(?i:\s?(?:" + "|".join(SCALES) + r")\b" + _SMALLER_PART + r"|[kmb]\b)?"
                           # a currency's one letter glued to an amount with its scale ("R1.5 billion", "K50m")
                           r"|" + LETTER_MONEY
                           # an amount with the shilling's mark after it ("1.1tril/-", "885bn/-")
@@ -188,13 +190,16 @@ _EARLIER_WORDS = words("previous earlier prior former past")
 # out), seats, votes and terms of office, the parts of a text or of an agenda, the family of a
 # person, the powers of the world, the score of a match, the members of a body, the press at an
 # event, the toll of a disaster.
-_DESCRIBED_COUNTS = ANIMAL_NOUNS | words(
+# The family of a person ("his two sons"); many more than a family are those a programme reaches ("will
+# benefit 100,000 children").
+_FAMILY_NOUNS = words("child son daughter grandchild wife husband brother sister sibling")
+_FAMILY_SIZE = 20
+_DESCRIBED_COUNTS = ANIMAL_NOUNS | _FAMILY_NOUNS | words(
     "language dialect tongue "
     "seat vote majority ballot constituency abstention "
     "article annex annexe chapter clause paragraph page section "
     "area pillar point principle priority aspect dimension theme topic "
     "spot notch "
-    "child son daughter grandchild wife husband brother sister sibling "
     "giant superpower power "
     "goal medal match game trophy title "
     "member journalist reporter correspondent question crew crowd audience throng "
@@ -466,6 +471,9 @@ def _hedged_untagged(ctx: Context, sent: Span) -> list[Span]:
 _YEAR_SHAPED = re.compile(r"(?:1[89]|20)\d\d")
 
 
+# Nouns of what a year names rather than counts ("ahead of 2026 elections", "at 2030 games").
+_DATED_NOUNS = _EVENT_NOUNS | words("election poll vote ballot games olympics cup championship budget "
+                                    "census accord agreement deal treaty")
 # The prepositions that make a year of a number ("in 2000", "since 1990").
 _TIME_PREPOSITIONS = words("in since by until till from after before during")
 
@@ -790,6 +798,8 @@ def _count_mislabelled(ctx: Context, ent: Span) -> bool:
         return True  # "with more than 240 million people": a quantity with no unit is a count
     if ent.label_ == "DATE" and _BIG_COUNT.fullmatch(ent[-1].text) and ent.root.dep_ == "nummod":
         return True  # "over 15750 additional jobs": no year or day has five digits
+    if ent.label_ == "DATE" and _counts_a_plural(ent) and ent.root.head.lemma_.lower() not in _DATED_NOUNS:
+        return True  # "will recruit 1650 technicians": a year's shape counting a plural with no "the"
     if ent.label_ != "MONEY" or currency_of(ent.text) or _currency_before(ent) is not None:
         return False
     if _SIGN_BEFORE.search(ctx.text, max(0, ent.start_char - 4), ent.start_char):
@@ -1300,8 +1310,10 @@ def _describes(ent: Span) -> bool:
     kinds |= {c.lemma_.lower() for c in counted.children if c.dep_ == "compound" and c.pos_ != "PROPN"}
     if counted == ent.root and ent.end < len(ent.doc):
         kinds.add(ent.doc[ent.end].lemma_.lower())  # "left 45 dead"
-    if kinds & _DESCRIBED_COUNTS or _crowd(counted, whole):
+    if kinds & _DESCRIBED_COUNTS - _FAMILY_NOUNS or _crowd(counted, whole):
         return True
+    if kinds & _FAMILY_NOUNS and (parse_number(ent.text) or 0) < _FAMILY_SIZE:
+        return True  # "his three children"
     if counted.i >= ent.end:
         between = ent.doc[ent.end:counted.i]
         if any(t.lower_ in _EARLIER_WORDS for t in between):
