@@ -85,3 +85,27 @@ def test_more_children_than_a_family_are_those_the_aid_reaches(
 ])
 def test_a_family_stays_out(find_figures: Finder, text: str, number: float) -> None:
     assert by_number(find_figures(text), number) is None
+
+
+# --------------------------------------------------------------- "has only $8bn left in foreign reserves"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Pakistan has only $8bn left in foreign reserves as it seeks help from Riyadh.", 8e9),
+    ("Egypt, which has $35 billion in reserves, signed the loan deal with China.", 35e9),
+    ("Ghana holds about $9 billion in foreign exchange reserves, the envoy told Korean investors.", 9e9),
+    ("With $4 billion left in its reserves, Sri Lanka turned to India for a credit line.", 4e9),
+    ("Pakistan's foreign reserves stood at $8 billion, enough for two months of imports from China.", 2),
+])
+def test_an_amount_in_a_states_reserves_and_their_cover_stay_out(
+        find_figures: Finder, text: str, number: float) -> None:
+    assert by_number(find_figures(text), number) is None
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Japan has $500 million in grants for projects in Laos.", 5e8),
+    ("Saudi Arabia will deposit $3 billion in the State Bank of Pakistan to shore up its reserves.", 3e9),
+    ("Peru and Chile agreed visa-free stays of up to three months for tourists.", 3),
+])
+def test_an_amount_given_or_a_stay_granted_stays(find_figures: Finder, text: str, number: float) -> None:
+    assert by_number(find_figures(text), number) is not None

@@ -111,6 +111,10 @@ _OFFICE_MARKS = words("first second third fourth fifth sixth fresh new another c
 # Nouns of the pair's past that a span of years measures, like an anniversary ("a 50-year arc").
 _HISTORY_NOUNS = words("arc history relationship relations ties friendship partnership tradition legacy "
                        "anniversary dispute conflict war occupation fighting violence clashes unrest")
+# What a state's reserves are told in months of ("enough for two months of imports"): cover, no term.
+_IMPORT_COVER = words("import imports")
+# What one state keeps in store: an amount held in it is its own ("has only $8bn left in foreign reserves").
+_STOCK_NOUNS = words("reserve reserves")
 # Words that soften a hedge ("just over", "a little under").
 _SOFTENER = r"(?:just|well|slightly|a little)\s+"
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:" + _SOFTENER + r")?(?:over|more than|above|in excess of|upwards of|"
@@ -917,7 +921,7 @@ def _is_duration(ent: Span, text: str) -> bool:
               for t in c.children if t.dep_ == "pobj"}  # "11 days of fighting"
     if nouns & _OFFICE_NOUNS and _in_office(head):
         return False  # "a third five-year term", "her six-year tenure": a spell in office
-    return not nouns & (_OCCASION_NOUNS | _HISTORY_NOUNS | _DELAY_WORDS)
+    return not nouns & (_OCCASION_NOUNS | _HISTORY_NOUNS | _DELAY_WORDS | _IMPORT_COVER)
 
 
 def _term_of_a_deal(years: Token) -> bool:
@@ -1486,6 +1490,8 @@ def _own_indicator(ent: Span) -> bool:
         return not _held_by_the_pair(root)
     if ent.label_ == "PERCENT" and _share_of_ones_own(root, measured):
         return True  # "60 percent of Ghana's electricity comes from hydropower"
+    if ent.label_ == "MONEY" and _held_in_stock(root):
+        return True  # "it has only $8bn left in foreign reserves"
     head = root.head
     if head.lower_ == "worth" and head.dep_ == "amod":
         measured.append(head.head)  # "an economy worth $45 billion"
@@ -1525,6 +1531,14 @@ def _own_indicator(ent: Span) -> bool:
                or (t.lemma_.lower() not in _EXCHANGE_NOUNS
                    and any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children))
                for t in measured)
+
+
+def _held_in_stock(root: Token) -> bool:
+    """Say whether an amount is told as what lies in a state's store ("holds $9 billion in foreign exchange
+    reserves", "has $8bn left in reserves"); "$500 million in grants" is what one gives."""
+    holders = [root, *(c for c in root.children if c.dep_ == "acl")]  # "$8bn left in …"
+    return any(t.dep_ == "pobj" and t.lower_ in _STOCK_NOUNS
+               for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in" for t in p.children)
 
 
 def _held_by_the_pair(root: Token) -> bool:
