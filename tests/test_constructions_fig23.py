@@ -109,3 +109,26 @@ def test_an_amount_in_a_states_reserves_and_their_cover_stay_out(
 ])
 def test_an_amount_given_or_a_stay_granted_stays(find_figures: Finder, text: str, number: float) -> None:
     assert by_number(find_figures(text), number) is not None
+
+
+# --------------------------------------------------------------- "13 500 tonnes", "684 000 families"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Japan donated 13 500 tonnes of rice to Malawi on Friday.", 13500),
+    ("The Emirati maize will benefit about 684 000 families in Malawi.", 684000),
+    ("The UAE sent 7 600 tents to Mozambique after the talks.", 7600),
+    ("China will provide 1 250 000 doses of vaccine to Senegal.", 1250000),
+    ("Morocco will give grants to 3\u00a0000 Senegalese students under the accord.", 3000),
+])
+def test_thousands_parted_by_spaces_are_one_number(find_figures: Finder, text: str, number: float) -> None:
+    assert by_number(find_figures(text), number) is not None
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("In 2019 100 students from Laos went to Russia under the accord.", 100),
+    ("Japan sent 12 trucks and 500 tonnes of rice to Malawi.", 500),
+])
+def test_a_year_or_a_list_before_a_number_is_no_group_of_it(
+        find_figures: Finder, text: str, number: float) -> None:
+    assert by_number(find_figures(text), number) is not None

@@ -662,6 +662,7 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         count = Span(ent.doc, ent.start, currency.i, label="CARDINAL")
         if _names_a_kind(count, currency):
             ent = count  # "two yen loan projects": a count of projects of a kind, not two yen
+    ent = _with_spaced_thousands(ent)  # "1 250 000 doses": the tagger may stop at a group
     if len(ent) == 1 and ent[0].lower_ in _A_SCALE and ent.start > 0 and (
             ent.doc[ent.start - 1].lower_ in ("a", "an")):
         ent = Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)  # "a million doses": "a" left out
@@ -740,8 +741,22 @@ def _measure_restated(ent: Span) -> bool:
 
 # A weight with its unit glued to the number ("5,000MT", "300kg", "20t").
 _GLUED_WEIGHT = re.compile(r"(?i)\d[\d,.]*(?:mt|t|kg|tons?|tonnes?)")
+# A group of three digits after a space, which parts thousands in some papers ("684 000").
+_THOUSANDS_GROUP = re.compile(r"\d{3}")
+_GROUP_LEAD = re.compile(r"\d{1,3}")
 # The hedges a restatement in brackets may open with ("(about 3,000 tonnes)").
 _RESTATING_HEDGES = words("about around approximately roughly some nearly almost or")
+
+
+def _with_spaced_thousands(ent: Span) -> Span:
+    """Return the entity with the groups of three digits a single space glues to its last number ("1 250"
+    of "1 250 000 doses"), as papers that part thousands by spaces print them."""
+    doc = ent.doc
+    end = ent.end
+    while (end < len(doc) and _GROUP_LEAD.fullmatch(doc[end - 1].text) and doc[end - 1].whitespace_ == " "
+           and _THOUSANDS_GROUP.fullmatch(doc[end].text) and not doc[end].ent_type_):
+        end += 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
 def _unit_after_a_year(ent: Span) -> Token | None:
