@@ -132,3 +132,28 @@ def test_thousands_parted_by_spaces_are_one_number(find_figures: Finder, text: s
 def test_a_year_or_a_list_before_a_number_is_no_group_of_it(
         find_figures: Finder, text: str, number: float) -> None:
     assert by_number(find_figures(text), number) is not None
+
+
+# --------------------------------------------------------------- "VT814 million", "85 billion kwacha"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("The grant is part of New Zealand's VT814 million commitment to Vanuatu's recovery.", 8.14e8),
+    ("China will give Zambia a grant of 85 billion kwacha for the hospital.", 8.5e10),
+    ("Japan gave Papua New Guinea 30 million kina for the road to Lae.", 3e7),
+    ("Australia pledged 12 million tala to Samoa for the new wharf.", 1.2e7),
+    ("India extended a credit line of MVR 800 million to the Maldives.", 8e8),
+])
+def test_the_smaller_currencies_of_aid_reports_are_money(find_figures: Finder, text: str, number: float) -> None:
+    figure = by_number(find_figures(text), number)
+    assert figure is not None
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Japan gave Tonga 12 patrol boats and 5 million dollars.", 12),
+    ("The two leaders met 3 times in Lima.", 3),
+])
+def test_a_count_beside_money_stays_a_count(find_figures: Finder, text: str, number: float) -> None:
+    found = find_figures(text)
+    figure = by_number(found, number)
+    assert figure is None or not figure.value.lower().endswith(("vatu", "kina", "tala"))
