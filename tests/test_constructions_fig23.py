@@ -144,7 +144,8 @@ def test_a_year_or_a_list_before_a_number_is_no_group_of_it(
     ("Australia pledged 12 million tala to Samoa for the new wharf.", 1.2e7),
     ("India extended a credit line of MVR 800 million to the Maldives.", 8e8),
 ])
-def test_the_smaller_currencies_of_aid_reports_are_money(find_figures: Finder, text: str, number: float) -> None:
+def test_the_smaller_currencies_of_aid_reports_are_money(
+        find_figures: Finder, text: str, number: float) -> None:
     figure = by_number(find_figures(text), number)
     assert figure is not None
 

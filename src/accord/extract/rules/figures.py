@@ -1552,8 +1552,8 @@ def _held_in_stock(root: Token) -> bool:
     """Say whether an amount is told as what lies in a state's store ("holds $9 billion in foreign exchange
     reserves", "has $8bn left in reserves"); "$500 million in grants" is what one gives."""
     holders = [root, *(c for c in root.children if c.dep_ == "acl")]  # "$8bn left in …"
-    return any(t.dep_ == "pobj" and t.lower_ in _STOCK_NOUNS
-               for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in" for t in p.children)
+    places = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"]
+    return any(t.dep_ == "pobj" and t.lower_ in _STOCK_NOUNS for p in places for t in p.children)
 
 
 def _held_by_the_pair(root: Token) -> bool:
