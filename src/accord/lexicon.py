@@ -243,13 +243,17 @@ CURRENCY_CODES = words(
     "mxn rub uah pln czk huf kzt uzs byn rs rm rp xof xaf "
     # as papers write them: "TSh 500 billion", "Sh5 billion", "Tk 2,000 crore", "FCFA 50 billion",
     # "Dh3 billion"
-    "tsh ksh ush sh tk qr kd fcfa cfaf dh dhs"
+    "tsh ksh ush sh tk qr kd fcfa cfaf dh dhs "
+    # the Pacific's, Africa's and Asia's smaller currencies ("VT814 million", "ZMW 2 billion")
+    "vt vuv fjd pgk wst sbd mvr mnt zmw mwk bwp nad mzn aoa"
 )
 CURRENCY_NAMES = words(
     "dollar dollars euro euros pound pounds yen yuan renminbi won rupee rupees rupiah ringgit baht "
     "dong peso pesos real reais rand naira shilling shillings cedi cedis birr dirham dirhams riyal "
     "riyals rial rials dinar dinars taka krone kroner krona kronor franc francs lira ruble rubles "
-    "rouble roubles hryvnia zloty forint tenge som lev leu"
+    "rouble roubles hryvnia zloty forint tenge som lev leu "
+    "kroners kwacha kina tala vatu rufiyaa pula manat lari dram somoni tugrik quetzal lempira cordoba "
+    "guarani bolivar metical meticais kwanza"
 )
 CURRENCY_WORDS = CURRENCY_CODES | CURRENCY_NAMES
 

@@ -46,6 +46,8 @@ _PARTS = {"half": "5", "quarter": "25"}
 _WHOLES = "|".join(w for w in NUMBER_WORDS if w not in ("hundred", "dozen"))
 SPOKEN_HALF = (r"(?<!ty )(?<!ty-)\b(?P<hwhole>\d+|" + _WHOLES + r")[\s-]+and[\s-]+an?[\s-]+(?P<hpart>"
                + "|".join(_PARTS) + r")\b")
+# Thousands parted by spaces, as southern African and French-writing papers print them ("684 000").
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+\b(?![.,]\d)")
 _SPOKEN = re.compile("(?i)" + SPOKEN_DECIMAL + "|" + SPOKEN_HALF)
 
 
@@ -63,6 +65,7 @@ def _in_digits(spoken: re.Match[str]) -> str:
 def parse_number(value: str) -> float | None:
     """Return the number a figure's text states ('$1.45 billion' -> 1.45e9, 'three-year' -> 3)."""
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", _SPOKEN.sub(_in_digits, value.lower()))
+    text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)  # "13 500 tonnes"
     fraction = _FRACTION.search(text)
     if fraction is not None and not re.search(r"\d", text[:fraction.start()]):
         # "a third of global palm oil", "about two-thirds of the loan"

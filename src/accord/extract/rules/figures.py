@@ -56,9 +56,11 @@ _MONEY = re.compile(r"(?:\b[A-Z]{1,2})?" + SIGN_CLASS + r"\s?\d[\d,]*(?:\.\d+)?"
 _SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{1,2})?" + SIGN_CLASS + " ?$")
 # An amount after a currency's code that spaCy may tag as a name ("INR 1,000 crore").
 _CODES = "|".join(sorted(re.escape(c.upper()) for c in CURRENCY_CODES if c.isalpha()))
+# (a smaller part may follow the scale: "Rs 2 billion 500 million", which the tagger may call a law)
+_SMALLER_PART = r"(?:\s+(?:and\s+)?\d[\d,]*\s(?:" + "|".join(SCALES) + r")\b)?"
 # (a code may be glued to its amount: "RM800mil", "Rp1.2 trillion")
 _CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp|TSh|KSh|USh|Sh|Tk|Dhs?)(?:\.\s?|\s)?\d[\d,]*(?:\.\d+)?"
-                          r"(?i:\s?(?:" + "|".join(SCALES) + r")\b|[kmb]\b)?"
+                          r"(?i:\s?(?:" + "|".join(SCALES) + r")\b" + _SMALLER_PART + r"|[kmb]\b)?"
                           # a currency's one letter glued to an amount with its scale ("R1.5 billion", "K50m")
                           r"|" + LETTER_MONEY
                           # an amount with the shilling's mark after it ("1.1tril/-", "885bn/-")
@@ -109,6 +111,10 @@ _OFFICE_MARKS = words("first second third fourth fifth sixth fresh new another c
 # Nouns of the pair's past that a span of years measures, like an anniversary ("a 50-year arc").
 _HISTORY_NOUNS = words("arc history relationship relations ties friendship partnership tradition legacy "
                        "anniversary dispute conflict war occupation fighting violence clashes unrest")
+# What a state's reserves are told in months of ("enough for two months of imports"): cover, no term.
+_IMPORT_COVER = words("import imports")
+# What one state keeps in store: an amount held in it is its own ("has only $8bn left in foreign reserves").
+_STOCK_NOUNS = words("reserve reserves")
 # Words that soften a hedge ("just over", "a little under").
 _SOFTENER = r"(?:just|well|slightly|a little)\s+"
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:" + _SOFTENER + r")?(?:over|more than|above|in excess of|upwards of|"
@@ -188,13 +194,16 @@ _EARLIER_WORDS = words("previous earlier prior former past")
 # out), seats, votes and terms of office, the parts of a text or of an agenda, the family of a
 # person, the powers of the world, the score of a match, the members of a body, the press at an
 # event, the toll of a disaster.
-_DESCRIBED_COUNTS = ANIMAL_NOUNS | words(
+# The family of a person ("his two sons"); many more than a family are those a programme reaches ("will
+# benefit 100,000 children").
+_FAMILY_NOUNS = words("child son daughter grandchild wife husband brother sister sibling")
+_FAMILY_SIZE = 20
+_DESCRIBED_COUNTS = ANIMAL_NOUNS | _FAMILY_NOUNS | words(
     "language dialect tongue "
     "seat vote majority ballot constituency abstention "
     "article annex annexe chapter clause paragraph page section "
     "area pillar point principle priority aspect dimension theme topic "
     "spot notch "
-    "child son daughter grandchild wife husband brother sister sibling "
     "giant superpower power "
     "goal medal match game trophy title "
     "member journalist reporter correspondent question crew crowd audience throng "
@@ -466,6 +475,9 @@ def _hedged_untagged(ctx: Context, sent: Span) -> list[Span]:
 _YEAR_SHAPED = re.compile(r"(?:1[89]|20)\d\d")
 
 
+# Nouns of what a year names rather than counts ("ahead of 2026 elections", "at 2030 games").
+_DATED_NOUNS = _EVENT_NOUNS | words("election poll vote ballot games olympics cup championship budget "
+                                    "census accord agreement deal treaty")
 # The prepositions that make a year of a number ("in 2000", "since 1990").
 _TIME_PREPOSITIONS = words("in since by until till from after before during")
 
@@ -650,6 +662,7 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
         count = Span(ent.doc, ent.start, currency.i, label="CARDINAL")
         if _names_a_kind(count, currency):
             ent = count  # "two yen loan projects": a count of projects of a kind, not two yen
+    ent = _with_spaced_thousands(ent)  # "1 250 000 doses": the tagger may stop at a group
     if len(ent) == 1 and ent[0].lower_ in _A_SCALE and ent.start > 0 and (
             ent.doc[ent.start - 1].lower_ in ("a", "an")):
         ent = Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)  # "a million doses": "a" left out
@@ -728,8 +741,22 @@ def _measure_restated(ent: Span) -> bool:
 
 # A weight with its unit glued to the number ("5,000MT", "300kg", "20t").
 _GLUED_WEIGHT = re.compile(r"(?i)\d[\d,.]*(?:mt|t|kg|tons?|tonnes?)")
+# A group of three digits after a space, which parts thousands in some papers ("684 000").
+_THOUSANDS_GROUP = re.compile(r"\d{3}")
+_GROUP_LEAD = re.compile(r"\d{1,3}")
 # The hedges a restatement in brackets may open with ("(about 3,000 tonnes)").
 _RESTATING_HEDGES = words("about around approximately roughly some nearly almost or")
+
+
+def _with_spaced_thousands(ent: Span) -> Span:
+    """Return the entity with the groups of three digits a single space glues to its last number ("1 250"
+    of "1 250 000 doses"), as papers that part thousands by spaces print them."""
+    doc = ent.doc
+    end = ent.end
+    while (end < len(doc) and _GROUP_LEAD.fullmatch(doc[end - 1].text) and doc[end - 1].whitespace_ == " "
+           and _THOUSANDS_GROUP.fullmatch(doc[end].text) and not doc[end].ent_type_):
+        end += 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
 def _unit_after_a_year(ent: Span) -> Token | None:
@@ -790,6 +817,8 @@ def _count_mislabelled(ctx: Context, ent: Span) -> bool:
         return True  # "with more than 240 million people": a quantity with no unit is a count
     if ent.label_ == "DATE" and _BIG_COUNT.fullmatch(ent[-1].text) and ent.root.dep_ == "nummod":
         return True  # "over 15750 additional jobs": no year or day has five digits
+    if ent.label_ == "DATE" and _counts_a_plural(ent) and ent.root.head.lemma_.lower() not in _DATED_NOUNS:
+        return True  # "will recruit 1650 technicians": a year's shape counting a plural with no "the"
     if ent.label_ != "MONEY" or currency_of(ent.text) or _currency_before(ent) is not None:
         return False
     if _SIGN_BEFORE.search(ctx.text, max(0, ent.start_char - 4), ent.start_char):
@@ -907,7 +936,7 @@ def _is_duration(ent: Span, text: str) -> bool:
               for t in c.children if t.dep_ == "pobj"}  # "11 days of fighting"
     if nouns & _OFFICE_NOUNS and _in_office(head):
         return False  # "a third five-year term", "her six-year tenure": a spell in office
-    return not nouns & (_OCCASION_NOUNS | _HISTORY_NOUNS | _DELAY_WORDS)
+    return not nouns & (_OCCASION_NOUNS | _HISTORY_NOUNS | _DELAY_WORDS | _IMPORT_COVER)
 
 
 def _term_of_a_deal(years: Token) -> bool:
@@ -1300,8 +1329,10 @@ def _describes(ent: Span) -> bool:
     kinds |= {c.lemma_.lower() for c in counted.children if c.dep_ == "compound" and c.pos_ != "PROPN"}
     if counted == ent.root and ent.end < len(ent.doc):
         kinds.add(ent.doc[ent.end].lemma_.lower())  # "left 45 dead"
-    if kinds & _DESCRIBED_COUNTS or _crowd(counted, whole):
+    if kinds & _DESCRIBED_COUNTS - _FAMILY_NOUNS or _crowd(counted, whole):
         return True
+    if kinds & _FAMILY_NOUNS and (parse_number(ent.text) or 0) < _FAMILY_SIZE:
+        return True  # "his three children"
     if counted.i >= ent.end:
         between = ent.doc[ent.end:counted.i]
         if any(t.lower_ in _EARLIER_WORDS for t in between):
@@ -1474,6 +1505,8 @@ def _own_indicator(ent: Span) -> bool:
         return not _held_by_the_pair(root)
     if ent.label_ == "PERCENT" and _share_of_ones_own(root, measured):
         return True  # "60 percent of Ghana's electricity comes from hydropower"
+    if ent.label_ == "MONEY" and _held_in_stock(root):
+        return True  # "it has only $8bn left in foreign reserves"
     head = root.head
     if head.lower_ == "worth" and head.dep_ == "amod":
         measured.append(head.head)  # "an economy worth $45 billion"
@@ -1513,6 +1546,14 @@ def _own_indicator(ent: Span) -> bool:
                or (t.lemma_.lower() not in _EXCHANGE_NOUNS
                    and any(c.dep_ == "compound" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children))
                for t in measured)
+
+
+def _held_in_stock(root: Token) -> bool:
+    """Say whether an amount is told as what lies in a state's store ("holds $9 billion in foreign exchange
+    reserves", "has $8bn left in reserves"); "$500 million in grants" is what one gives."""
+    holders = [root, *(c for c in root.children if c.dep_ == "acl")]  # "$8bn left in …"
+    places = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"]
+    return any(t.dep_ == "pobj" and t.lower_ in _STOCK_NOUNS for p in places for t in p.children)
 
 
 def _held_by_the_pair(root: Token) -> bool:
