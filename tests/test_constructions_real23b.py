@@ -27,11 +27,12 @@ def _talks_with(extractor: RulesExtractor, text: str) -> list[list[str]]:
 # ------------------------------------------------------------------ a courtesy visit received
 
 @pytest.mark.parametrize(("text", "guest"), [
-    ("President Hilda Heine received a courtesy visit from Ambassador Tomas Ruiz at the Capitol on Monday.",
+    ("President Hilda Heine received a courtesy visit from Ambassador Tomas Ruiz at the Capitol on "
+     "Monday.", "Tomas Ruiz"),
+    ("The Samoan leader received a courtesy visit by the visiting Ambassador Tomas Ruiz in Apia.",
      "Tomas Ruiz"),
-    ("The Samoan leader received a courtesy visit by the visiting Ambassador Tomas Ruiz in Apia.", "Tomas Ruiz"),
-    ("The King received a courtesy visit from the outgoing envoy of Japan, Ambassador Kenji Sato, at the palace.",
-     "Kenji Sato"),
+    ("The King received a courtesy visit from the outgoing envoy of Japan, Ambassador Kenji Sato, at the "
+     "palace.", "Kenji Sato"),
     ("On Friday, Prime Minister Lina Soto received a courtesy visit from Minister Grace Obi.", "Grace Obi"),
     ("A courtesy visit by Minister Grace Obi to President Hilda Heine took place on Monday.", "Grace Obi"),
 ])
@@ -54,20 +55,20 @@ def test_no_talks_for_a_courtesy_visit_to_a_place(extractor: RulesExtractor, tex
 
 _TOLD_AGAIN = [
     # the summary line, then each meeting on its own
-    "Foreign Minister Grace Obi of Ghana concluded a two-day visit to Kenya on Tuesday, during which she held "
-    "separate meetings with President William Ruto and Prime Cabinet Secretary Musalia Mudavadi.\n\n"
+    "Foreign Minister Grace Obi of Ghana concluded a two-day visit to Kenya on Tuesday, during which she "
+    "held separate meetings with President William Ruto and Prime Cabinet Secretary Musalia Mudavadi.\n\n"
     "On Monday, Obi met President Ruto at State House. Later on Monday, she held talks with Mudavadi at his "
     "office.",
-    "During her three-day visit, Foreign Minister Grace Obi held separate meetings with President William Ruto "
-    "and Cabinet Secretary Musalia Mudavadi.\n\nOn Monday, Obi met President Ruto at State House. On Tuesday, "
-    "Obi and Mudavadi held talks at the ministry.",
+    "During her three-day visit, Foreign Minister Grace Obi held separate meetings with President William "
+    "Ruto and Cabinet Secretary Musalia Mudavadi.\n\nOn Monday, Obi met President Ruto at State House. On "
+    "Tuesday, Obi and Mudavadi held talks at the ministry.",
     "Foreign Minister Grace Obi, who wrapped up a visit to Kenya on Tuesday, held separate talks with "
     "President William Ruto and Cabinet Secretary Musalia Mudavadi.\n\nThe meeting with Mudavadi took place "
     "at the ministry on Monday, officials said.",
     "Minister Ana Lopez held separate meetings with the President, Ruto, and the Prime Minister, Mudavadi, "
     "in Nairobi.\n\nLopez and Ruto discussed trade when they met at State House on Monday.",
-    "Minister Ana Lopez met separately with President William Ruto and Speaker Moses Wetangula in Nairobi on "
-    "Monday.\n\nRuto told Lopez that Kenya valued its ties with Chile.",
+    "Minister Ana Lopez met separately with President William Ruto and Speaker Moses Wetangula in Nairobi "
+    "on Monday.\n\nRuto told Lopez that Kenya valued its ties with Chile.",
 ]
 
 

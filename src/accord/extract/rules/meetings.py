@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -2092,7 +2093,7 @@ def _joined_parts(met: Token) -> list[str]:
     if not cuts:
         return [_own_words(met)]
     bounds = [words[0].i, *cuts, words[-1].i + 1]
-    return [met.doc[a:b].text for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [met.doc[a:b].text for a, b in pairwise(bounds)]
 
 
 def _own_words(tok: Token) -> str:
