@@ -80,6 +80,13 @@ def test_separate_meetings_told_again_are_one_each(extractor: RulesExtractor, te
 
 
 @pytest.mark.parametrize(("text", "count"), [
+    # bilateral meetings with several: one with each
+    ("On the sidelines, Minister Grace Obi held bilateral meetings with Foreign Minister Lisa Tamani of Fiji "
+     "and Foreign Minister Peter Shanel of Solomon Islands.", 2),
+    ("Minister Grace Obi held individual meetings with President Hilda Heine and Speaker Kenneth Kedi in "
+     "Majuro.", 2),
+    ("Minister Grace Obi held bilateral meetings with several leaders on the margins of the forum.", 1),
+    ("The two presidents held bilateral talks in Suva on Monday.", 1),
     # one more met, told as such, stays a meeting of its own; talks held together are one
     ("During her visit, Minister Grace Obi held separate meetings with President William Ruto and Cabinet "
      "Secretary Musalia Mudavadi.\n\nObi also met Speaker Moses Wetangula on Tuesday.", 3),

@@ -2031,14 +2031,18 @@ def _attended_by(tok: Token) -> bool:
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 # Words that tell an encounter apart from the others told ("the ministers held a separate meeting").
 _SEPARATE = frozenset({"separate", "parallel", "distinct"})
+# Words that tell meetings each held with one side ("held bilateral meetings with X and Y": one with each).
+_ONE_TO_ONE = frozenset({"bilateral", "individual"})
 # Adverbs that tell an encounter as one more beside those told ("X also met Y", "later held talks").
 _FURTHER = frozenset({"also", "later", "earlier", "separately", "subsequently", "afterwards", "additionally"})
 
 
 def _one_by_one(ctx: Context, tok: Token, mention: _Mention) -> list[_Mention]:
     """Return a mention of meetings held apart with each of several people as one mention per person
-    met ("held separate meetings with X and Y", "met separately with X and Y"), else the mention."""
-    apart = (any(c.dep_ == "amod" and c.lower_ in _SEPARATE for c in tok.children) if tok.tag_ == "NNS"
+    met ("held separate meetings with X and Y", "met separately with X and Y", "held bilateral meetings
+    with X and Y"), else the mention."""
+    marks = _SEPARATE | _ONE_TO_ONE if tok.lemma_.lower() == "meeting" else _SEPARATE
+    apart = (any(c.dep_ == "amod" and c.lower_ in marks for c in tok.children) if tok.tag_ == "NNS"
              else tok.pos_ == "VERB" and any(c.lower_ == "separately" for c in tok.children))
     if not apart:
         return [mention]
