@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -330,6 +331,8 @@ class _Mention:
     ongoing: bool = False   # a visit told as under way ("X, who is on a state visit to Brazil")
     aside: bool = False     # a gathering named beside a meeting ("on the margins of the UN General Assembly")
     separate: bool = False  # told as apart from the others ("held a separate meeting")
+    one_of: int = -1        # one of several told apart in one phrase ("held separate meetings with X and Y"):
+    # where that phrase's word stands; each is another encounter, but may be one told again on its own
     days: int = 0           # how many days a visit spans ("a three-day state visit"), else 0
     pair: str = ""          # held by "the two presidents", "both leaders": their noun ("president")
     timing: bool = False    # told only to time another event ("a month after he visited India")
@@ -2028,14 +2031,18 @@ def _attended_by(tok: Token) -> bool:
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 # Words that tell an encounter apart from the others told ("the ministers held a separate meeting").
 _SEPARATE = frozenset({"separate", "parallel", "distinct"})
+# Words that tell meetings each held with one side ("held bilateral meetings with X and Y": one with each).
+_ONE_TO_ONE = frozenset({"bilateral", "individual"})
 # Adverbs that tell an encounter as one more beside those told ("X also met Y", "later held talks").
 _FURTHER = frozenset({"also", "later", "earlier", "separately", "subsequently", "afterwards", "additionally"})
 
 
 def _one_by_one(ctx: Context, tok: Token, mention: _Mention) -> list[_Mention]:
     """Return a mention of meetings held apart with each of several people as one mention per person
-    met ("held separate meetings with X and Y", "met separately with X and Y"), else the mention."""
-    apart = (any(c.dep_ == "amod" and c.lower_ in _SEPARATE for c in tok.children) if tok.tag_ == "NNS"
+    met ("held separate meetings with X and Y", "met separately with X and Y", "held bilateral meetings
+    with X and Y"), else the mention."""
+    marks = _SEPARATE | _ONE_TO_ONE if tok.lemma_.lower() == "meeting" else _SEPARATE
+    apart = (any(c.dep_ == "amod" and c.lower_ in marks for c in tok.children) if tok.tag_ == "NNS"
              else tok.pos_ == "VERB" and any(c.lower_ == "separately" for c in tok.children))
     if not apart:
         return [mention]
@@ -2047,19 +2054,22 @@ def _one_by_one(ctx: Context, tok: Token, mention: _Mention) -> list[_Mention]:
     offices = _offices_of_states(met[0]) if len(met) == 1 else []
     if len(offices) >= 2:
         # "held separate talks with the presidents of Kazakhstan and Uzbekistan": one per state
-        return [replace(mention, partner=office, separate=True) for office in offices]
-    if len(met) < 2 and tok.pos_ == "VERB":
+        return [replace(mention, partner=office, separate=False, one_of=tok.i) for office in offices]
+    parts = [_own_words(o) for o in met] if len(met) != 1 else _joined_parts(met[0])
+    if len(parts) < 2 and tok.pos_ == "VERB":
         # "X and Y separately called on Z": each of those who went met the one they went to apart
         met = [o for c in tok.children if c.dep_ == "nsubj" for o in (c, *c.conjuncts)]
-    each = [[n for n in mention.persons if _names_in(n, _own_words(o))] for o in met]
+        parts = [_own_words(o) for o in met]
+    each = [[n for n in mention.persons if _names_in(n, words)] for words in parts]
     if sum(1 for names in each if names) >= 2:
         # "with the Ambassador of Chile, X, and the Ambassador of Peru, Y": the parser may join a title
         # and the name it stands beside as two of the list; the title alone names no one met apart
         each = [names for names in each if names]
-    if len(met) < 2 or not all(each):
+    if len(each) < 2 or not all(each):
         return [mention]
     hosts = [n for n in mention.persons if not any(n in names for names in each)]
-    return [replace(mention, persons=hosts + names, partner=names[0], separate=True) for names in each]
+    return [replace(mention, persons=hosts + names, partner=names[0], separate=False, one_of=tok.i)
+            for names in each]
 
 
 def _offices_of_states(met: Token) -> list[str]:
@@ -2076,6 +2086,18 @@ def _offices_of_states(met: Token) -> list[str]:
     noun = met.lemma_.lower()
     return [f"{noun} of {name}" if at > met.i else f"{name} {noun}" for at, name in states
             if gazetteer().resolve(name) is not None]
+
+
+def _joined_parts(met: Token) -> list[str]:
+    """Return the words of one object the parser made of a list of people ("President X and Cabinet
+    Secretary Y" as one noun phrase, the first name hung on the second as a modifier), cut at each "and"
+    or "as well as" inside it, else the object's words alone."""
+    words = list(met.subtree)
+    cuts = [t.i for t in words if t.dep_ == "cc" and t.i > words[0].i]
+    if not cuts:
+        return [_own_words(met)]
+    bounds = [words[0].i, *cuts, words[-1].i + 1]
+    return [met.doc[a:b].text for a, b in pairwise(bounds)]
 
 
 def _own_words(tok: Token) -> str:
@@ -2875,6 +2897,8 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     """Say whether two mentions of one kind can be the same encounter."""
     if a.separate or b.separate:
         return False  # "the trade ministers held a separate meeting"
+    if a.one_of >= 0 and a.one_of == b.one_of:
+        return False  # "held separate meetings with X and Y": two encounters, each may be told again below
     if a.sub != b.sub or a.party != b.party:
         return False  # other levels, or other groups met ("meetings with top Russian officials")
     if a.visitor and b.visitor and not same_person(a.visitor, b.visitor):
@@ -2985,6 +3009,9 @@ def _elsewhere(a: _Mention, b: _Mention) -> bool:
         return True  # "The Rwandan minister was also received by the Prime Minister, Mr Z": Z is new
     if b.described_partner and a.start < b.start and len(a.persons) >= 2 and len(b.persons) < 2:
         return True  # "X received Y. X also received the speaker of Z's parliament": someone else
+    if (b.further and bool(b.partner) and a.start <= b.at < a.end and a.at < b.at
+            and not (a.partner and same_person(a.partner, b.partner))):
+        return True  # "X paid a courtesy call on the Governor, and later met with Y": Y was not called on
     return b.further and bool(b.partner) and bool(a.persons) and not _among(b.partner, a.persons)
 
 

@@ -102,12 +102,13 @@ def calls_on(verb: Token) -> bool:
 
 def courtesy_visit_on(noun: Token) -> bool:
     """Say whether a courtesy visit is paid on a person ("paid a courtesy visit on Minister X", "a courtesy
-    visit to President Y"): a call on someone, as a courtesy call is; not one to a state or a city."""
+    visit to President Y") or received from one ("received a courtesy visit from Ambassador Z", "a courtesy
+    visit by the envoy"): a call on someone, as a courtesy call is; not one to a state or a city."""
     if noun.lower_ != "visit" or not any(c.lower_ == "courtesy" and c.i < noun.i for c in noun.children):
         return False
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
-    return any(c.dep_ == "prep" and c.lower_ in ("on", "to") and any(g.dep_ == "pobj" and is_guest(g)
-                                                                     for g in c.children)
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in ("on", "to", "from", "by")
+               and any(g.dep_ == "pobj" and is_guest(g) for g in c.children)
                for h in holders for c in h.children)
 
 
