@@ -643,7 +643,7 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         parallel = _listed_objects(sent, acts[0], covered)
     if plural and not titled and _of_times_past(head):
         return []  # "previous MoUs on trade", "deals signed over the years": no document in particular
-    if (acts or parallel) and _bare_plural(head) and head.dep_ == "pobj" \
+    if (acts or parallel) and _bare_plural(head) and head.dep_ == "pobj" and not _amount_of(head) \
             and verb_status(head.head.head) is None and (status is None or head.head.head.pos_ == "NOUN"):
         return []  # "a focus on trade deals to foster growth and help the economy": deals in general
     if len(parallel) > 1:  # "… to build a port, train nurses and protect forests", "… to buy A, B and C"
@@ -666,7 +666,7 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
             status = status or sentence_status(sent) or last_status or "signed"
             aim = clean_item(region(sent, concrete[0].i, covered))
             return [_item_candidate(sent, index, typ, status, aim)]
-    if plural and not titled and not _has_purpose(head):
+    if plural and not titled and (not _has_purpose(head) or _fields_of_relations(acts, topic)):
         if any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in head.children):
             return []  # "These agreements focus on A, B and C": documents named before, described again
         status = status or sentence_status(sent) or last_status or "signed"
@@ -683,6 +683,22 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         return [_item_candidate(sent, index, typ, status, _item_less_parties(ctx, item)) for item in items
                 if not any(is_instrument_noun(t) for t in item)]
     return _single(ctx, sent, index, m, bounds, topic, covered, titled, last_status)
+
+
+def _amount_of(noun: Token) -> bool:
+    """Say whether plural documents are counted by a quantity noun a signing verb takes ("signed a
+    number of MoUs to …", "a series of deals were inked to …"): those documents, not deals in general."""
+    amount = noun.head.head
+    return noun.head.lower_ == "of" and amount.pos_ == "NOUN" and not is_plural(amount) \
+        and noun.head.i == amount.i + 1 and verb_status(amount.head) is not None
+
+
+def _fields_of_relations(acts: list[Token], topic: Topic | None) -> bool:
+    """Say whether the purpose of plural documents only furthers relations in fields it lists ("three
+    MoUs to deepen cooperation in the fields of A, B and C", "a number of deals to boost ties in A and B"):
+    the fields are what the documents are on, the purpose names none of them."""
+    return topic is not None and bool(acts) and all(
+        _only_relations(a) and a.left_edge.i <= topic.start <= a.right_edge.i for a in acts)
 
 
 def _of_times_past(head: Token) -> bool:
