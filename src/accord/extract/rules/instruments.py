@@ -631,6 +631,8 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         # "with plans for cultural exchange programs", "finalizing a design plan": no document; a
         # list's line of signed texts is one ("- A programme of cultural cooperation for 2026-2028")
         return []
+    if not named_plan and _key(head) in VERB_BOUND and _bare_plural(head) and _with_undocumented(head):
+        return []  # "agreed on projects and programmes concerning …": works in general, no document
     if not named_plan and _key(head) == "arrangement" and not _penned(head):
         return []  # "agreed on arrangements for the summit"
     heads = {t.i for t in (*m.nouns, *m.absorbed)}
@@ -691,6 +693,14 @@ def _amount_of(noun: Token) -> bool:
     amount = noun.head.head
     return noun.head.lower_ == "of" and amount.pos_ == "NOUN" and not is_plural(amount) \
         and noun.head.i == amount.i + 1 and verb_status(amount.head) is not None
+
+
+def _with_undocumented(noun: Token) -> bool:
+    """Say whether a noun is coordinated with a noun that names no document ("projects and programmes",
+    "programmes and activities")."""
+    pair = [noun.head] if noun.dep_ == "conj" else []
+    pair += [c for c in noun.children if c.dep_ == "conj"]
+    return any(p.pos_ == "NOUN" and not is_instrument_noun(p) for p in pair)
 
 
 def _fields_of_relations(acts: list[Token], topic: Topic | None) -> bool:
@@ -1437,11 +1447,17 @@ def _clause_purpose(head: Token) -> Token | None:
     own_aim = head.dep_ == "nsubj" and lemma_of(head.head) in _AIMING_VERBS
     if head.dep_ not in ("nsubjpass", "dobj") and not own_aim:
         return None  # "the agreements aim to set up …": the aim is theirs
+    if head.dep_ == "nsubjpass" and lemma_of(head.head) in _HOPING_VERBS:
+        return None  # "These agreements are expected to boost tourism": what they will do, no name
     # "is expected to enter into force": the stage ahead, not an aim
     return next((c for c in head.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
                  and c.lower_ != "be" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
                  and not tells_entry(c)),
                 None) or _purpose_after_time(head) or _purpose_in(head) or _purpose_for(head)
+
+
+# Verbs that say what documents are looked to do ("The accords are expected to boost trade").
+_HOPING_VERBS = frozenset({"expect", "hope", "anticipate", "project"})
 
 
 def _purpose_for(head: Token) -> Token | None:

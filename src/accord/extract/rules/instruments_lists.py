@@ -524,7 +524,22 @@ def _place_follows(tok: Token) -> bool:
         else None
     return (nxt is not None and (nxt.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
                                  or gazetteer().by_capital(nxt.text) is not None)) or (
-        occasion is not None and occasion.lemma_.lower() in _OCCASIONS)
+        occasion is not None and occasion.lemma_.lower() in _OCCASIONS) or _town_of_state(tok)
+
+
+def _town_of_state(prep: Token) -> bool:
+    """Say whether a preposition opens a town the tagger does not know, told with its state after a comma
+    ("signed three agreements in Nay Pyi Taw, Myanmar", "in Port Blair, India"): a place, no fields."""
+    doc = prep.doc
+    j = prep.i + 1
+    while j < min(len(doc), prep.i + 5) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        j += 1
+    if j == prep.i + 1 or j + 1 >= len(doc) or doc[j].text != ",":
+        return False
+    state = doc[j + 1]
+    after = doc[j + 2] if j + 2 < len(doc) else None
+    return state.ent_type_ == "GPE" and gazetteer().resolve(_entity_text(state)) is not None \
+        and (after is None or after.lower_ not in (",", "and", "or"))  # "in Kenya, Uganda and Peru": a list
 
 
 def _signing_city(prep: Token) -> bool:
