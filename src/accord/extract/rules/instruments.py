@@ -742,8 +742,6 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     start, end = bounds
     sectors_text = ""
     topic_item: list[Token] = []
-    if topic is not None and _bodies_then_topic(m, topic):
-        titled, end = False, m.last + 1  # "an MoU between the Ministry of A and B's Ministry of C on road safety"
     if topic is not None:
         tokens = region(sent, topic.start, covered)
         if tokens and topic.attached:
@@ -847,18 +845,6 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
                        span=(s_char, e_char), head=m.head.idx, outside=bool(others))]
     found.extend(_item_candidate(sent, index, typ, status, item) for item in later_items if item)
     return found
-
-
-def _bodies_then_topic(m: Mention, topic: Topic) -> bool:
-    """Say whether a document's name runs on into the bodies that are its parties and then into a topic in
-    lowercase ("an MoU between the Ministry of Transport of A and B's Ministry of Mobility on road safety"):
-    the topic is what it is on, the bodies are no part of it; a title's capitalised topic keeps them
-    ("the Agreement between the Government of A and the Government of B on Cultural Cooperation")."""
-    doc = m.head.doc
-    between = doc[m.last + 1] if m.last + 1 < len(doc) else None
-    return between is not None and between.lower_ == "between" and not topic.attached \
-        and doc[topic.start].is_lower and doc[topic.start - 1].lower_ in ("on", "for", "concerning", "regarding") \
-        and any(t.ent_type_ == "ORG" for t in doc[between.i + 1:topic.start - 1])
 
 
 def _covers(head: Token) -> bool:

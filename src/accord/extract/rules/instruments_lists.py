@@ -143,10 +143,7 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
         # clause)
         about = tok.lower_ in _ABOUT_WORDS or relates_to(tok)
         said = j == last + 1 and _said_of_subject(tok, heads)
-        # "an MoU between the Ministry of A and the Ministry of B on road safety": the bodies are its parties,
-        # what it is on starts at "on"
-        attached = (j == last + 1 and not said) or (
-            about and _after_parties(tok, heads) and not (tok.lower_ in _ABOUT_WORDS and _bodies_before(doc, last, j)))
+        attached = (j == last + 1 and not said) or (about and _after_parties(tok, heads))
         # "… covered these new arrangements": the list points back, naming nothing new
         topic = _topic_at(sent, start, across or doc[start].lower_ in ("these", "those"))
         if topic is not None and _opens_with_mention(sent, topic.start):
@@ -155,12 +152,6 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
             told = said or _copula_topic(tok, heads) or _told_relation(tok, heads)
             return Topic(topic.start, topic.summary, attached, told)
     return None
-
-
-def _bodies_before(doc: Doc, last: int, j: int) -> bool:
-    """Say whether the parties' phrase between a mention's end and its topic names an organisation
-    ("between the Ministry of Transport of Chile and the Ministry of Mobility of Kenya")."""
-    return any(t.ent_type_ == "ORG" for t in doc[last + 1:j])
 
 
 def _past_asides(doc: Doc, last: int, heads: set[int]) -> int:
