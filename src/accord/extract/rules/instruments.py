@@ -631,7 +631,7 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         # "with plans for cultural exchange programs", "finalizing a design plan": no document; a
         # list's line of signed texts is one ("- A programme of cultural cooperation for 2026-2028")
         return []
-    if not named_plan and _key(head) in VERB_BOUND and _bare_plural(head) and _with_undocumented(head):
+    if not named_plan and _key(head) in VERB_BOUND and _with_undocumented(head):
         return []  # "agreed on projects and programmes concerning …": works in general, no document
     if not named_plan and _key(head) == "arrangement" and not _penned(head):
         return []  # "agreed on arrangements for the summit"
@@ -696,8 +696,10 @@ def _amount_of(noun: Token) -> bool:
 
 
 def _with_undocumented(noun: Token) -> bool:
-    """Say whether a noun is coordinated with a noun that names no document ("projects and programmes",
-    "programmes and activities")."""
+    """Say whether a bare plural noun is coordinated with a noun that names no document ("projects and
+    programmes", "programmes and activities")."""
+    if not is_plural(noun) or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False  # "the two programmes and the fund": counted, told apart
     pair = [noun.head] if noun.dep_ == "conj" else []
     pair += [c for c in noun.children if c.dep_ == "conj"]
     return any(p.pos_ == "NOUN" and not is_instrument_noun(p) for p in pair)
