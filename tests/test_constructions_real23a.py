@@ -147,3 +147,39 @@ def test_programmes_among_works_are_no_document(find: Find, text: str) -> None:
 ])
 def test_programmes_among_documents_stay(find: Find, text: str, expected: list[str]) -> None:
     assert subjects(find, text) == expected
+
+
+# ------------------------------------------------------------------ a step ahead a few sentences on
+
+
+def statuses(find: Find, text: str) -> list[str]:
+    return [i.status for i in find(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Ghana signed an expanded trade pact. Officials praised it. The expanded pact is expected to "
+    "come into force in 2027.",
+    "Peru and Ghana signed an expanded trade pact on Monday. Officials praised it as historic. Farmers "
+    "welcomed it too. The expanded pact is expected to come into force in 2027.",
+    "Bolivia and Zambia inked a revised air services treaty. Both leaders spoke. The revised treaty must "
+    "still be ratified by both parliaments.",
+    "Chile and Kenya signed a new fisheries agreement in Nairobi. Boats will be inspected jointly. The "
+    "fisheries agreement will take effect after ratification.",
+    "Nepal and Laos signed an updated visa waiver protocol on Friday. Tourism bodies cheered the step. "
+    "The visa protocol is due to enter into force in March.",
+])
+def test_a_step_ahead_a_few_sentences_on_is_the_signed_documents(find: Find, text: str) -> None:
+    assert statuses(find, text) == ["signed"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name saying more than the signed one's is another document, however near
+    ("Peru and Ghana signed a maritime trade agreement on Monday. Officials praised it. The trade agreement "
+     "on fisheries will be signed next year.", ["signed", "planned"]),
+    # too far back to be that document's step
+    ("Peru and Ghana signed a fisheries agreement on Monday. Boats will be inspected. Ports will open. "
+     "Crews will train. The fisheries agreement will be signed again next year.", ["signed", "planned"]),
+])
+def test_a_step_of_another_or_a_far_document_keeps_its_stage(find: Find, text: str,
+                                                             expected: list[str]) -> None:
+    assert statuses(find, text) == expected
