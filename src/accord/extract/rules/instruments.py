@@ -329,8 +329,8 @@ def _step_of_signed(ctx: Context, c: Candidate, found: list[Candidate]) -> bool:
     near = [o for o in found if o.type == c.type and o.status in _SIGNED_STAGES
             and c.sent - _STEP_REACH <= o.sent < c.sent and named_within(c, o, stop)]
     # a sentence or two between: only when the shorter name fits no other document of the kind
-    return any(o.sent == c.sent - 1 for o in near) or len(near) == 1 and not any(
-        o.type == c.type and o.sent < near[0].sent and named_within(c, o, stop) for o in found)
+    return any(o.sent == c.sent - 1 for o in near) or (len(near) == 1 and not any(
+        o.type == c.type and o.sent < near[0].sent and named_within(c, o, stop) for o in found))
 
 
 _STEP_REACH = 3  # sentences back a step ahead may point to a document signed by a shorter name

@@ -897,7 +897,8 @@ def _titled_apart(left: list[Token], right: list[Token]) -> bool:
         return True
     after = next((t for t in reversed(left) if t.pos_ == "ADP"), None)
     field = [t for t in left if after is not None and t.i > after.i and t.is_alpha]
-    return bool(field) and all(t.is_lower for t in field) and all(t.text[:1].isupper() for t in right if t.is_alpha)
+    return bool(field) and all(t.is_lower for t in field) \
+        and all(t.text[:1].isupper() for t in right if t.is_alpha)
 
 
 def _preposition_repeated(left: list[Token], right: list[Token]) -> bool:
