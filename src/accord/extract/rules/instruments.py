@@ -640,6 +640,8 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         return []
     if not named_plan and _key(head) in VERB_BOUND and _with_undocumented(head):
         return []  # "agreed on projects and programmes concerning …": works in general, no document
+    if not titled and _closing_on_an_act(head):
+        return []  # "concluded the meeting with an agreement on firming up the draft": a commitment
     if not named_plan and _key(head) == "arrangement" and not _penned(head):
         return []  # "agreed on arrangements for the summit"
     heads = {t.i for t in (*m.nouns, *m.absorbed)}
@@ -700,6 +702,21 @@ def _amount_of(noun: Token) -> bool:
     amount = noun.head.head
     return noun.head.lower_ == "of" and amount.pos_ == "NOUN" and not is_plural(amount) \
         and noun.head.i == amount.i + 1 and verb_status(amount.head) is not None
+
+
+# Verbs that close a meeting ("concluded the talks with …", "the meeting ended with …").
+_CLOSING_VERBS = frozenset({"conclude", "end", "close", "wrap"})
+
+
+def _closing_on_an_act(noun: Token) -> bool:
+    """Say whether a meeting closes "with an agreement on" an act to do ("concluded their meeting with an
+    agreement on firming up the draft", "the talks ended with an agreement on reopening the border"): what
+    the sides agreed to do, no document; "ended with an agreement on fisheries" is not read here."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "with" and lemma_of(prep.head) in _CLOSING_VERBS \
+        and not is_plural(noun) and noun_type(noun) == "agreement" and any(
+            c.dep_ == "prep" and c.lower_ == "on"
+            and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in noun.children)
 
 
 def _with_undocumented(noun: Token) -> bool:
