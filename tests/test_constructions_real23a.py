@@ -183,3 +183,28 @@ def test_a_step_ahead_a_few_sentences_on_is_the_signed_documents(find: Find, tex
 def test_a_step_of_another_or_a_far_document_keeps_its_stage(find: Find, text: str,
                                                              expected: list[str]) -> None:
     assert statuses(find, text) == expected
+
+
+# ------------------------------------------------------------------ a meeting closing with an agreement on an act
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides concluded their meeting with an agreement on firming up a draft treaty.",
+    "The talks ended with an agreement on reopening the border crossing.",
+    "The visit closed with an agreement on setting up a joint commission.",
+    "The ministers wrapped up the session with an agreement on sharing river data.",
+    "The summit closed with an agreement on drafting a road map.",
+])
+def test_a_meeting_closing_with_an_agreement_on_an_act_gives_no_document(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two sides concluded an agreement on avoiding double taxation.",
+     [("agreement", "agreement on avoiding double taxation", "signed")]),
+    ("The meeting ended with the signing of an agreement on establishing a joint commission.",
+     [("agreement", "agreement on establishing a joint commission", "signed")]),
+])
+def test_an_agreement_concluded_or_signed_stays(find: Find, text: str,
+                                                expected: list[tuple[str, str, str]]) -> None:
+    assert told(find, text) == expected
