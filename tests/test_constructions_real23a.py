@@ -185,7 +185,7 @@ def test_a_step_of_another_or_a_far_document_keeps_its_stage(find: Find, text: s
     assert statuses(find, text) == expected
 
 
-# ------------------------------------------------------------------ a meeting closing with an agreement on an act
+# ------------------------------------------------------------------ closing a meeting with an act
 
 
 @pytest.mark.parametrize("text", [
