@@ -324,9 +324,16 @@ def _step_of_signed(ctx: Context, c: Candidate, found: list[Candidate]) -> bool:
     before is only that document's next step ("… signed an expanded trade pact. The expanded pact is expected
     to come into force in 2027"): every word of the shorter name is the signed one's."""
     stop = {w for name in ctx.pair for w in re.findall(r"[a-z0-9]+", name.lower())}
-    return c.status == "planned" and any(
-        o.type == c.type and o.status in _SIGNED_STAGES and o.sent == c.sent - 1 and named_within(c, o, stop)
-        for o in found)
+    if c.status != "planned":
+        return False
+    near = [o for o in found if o.type == c.type and o.status in _SIGNED_STAGES
+            and c.sent - _STEP_REACH <= o.sent < c.sent and named_within(c, o, stop)]
+    # a sentence or two between: only when the shorter name fits no other document of the kind
+    return any(o.sent == c.sent - 1 for o in near) or (len(near) == 1 and not any(
+        o.type == c.type and o.sent < near[0].sent and named_within(c, o, stop) for o in found))
+
+
+_STEP_REACH = 3  # sentences back a step ahead may point to a document signed by a shorter name
 
 
 def _folded_back(ctx: Context, found: list[Candidate]) -> list[Candidate]:
@@ -631,6 +638,10 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         # "with plans for cultural exchange programs", "finalizing a design plan": no document; a
         # list's line of signed texts is one ("- A programme of cultural cooperation for 2026-2028")
         return []
+    if not named_plan and _key(head) in VERB_BOUND and _with_undocumented(head):
+        return []  # "agreed on projects and programmes concerning …": works in general, no document
+    if not titled and _closing_on_an_act(head):
+        return []  # "concluded the meeting with an agreement on firming up the draft": a commitment
     if not named_plan and _key(head) == "arrangement" and not _penned(head):
         return []  # "agreed on arrangements for the summit"
     heads = {t.i for t in (*m.nouns, *m.absorbed)}
@@ -643,7 +654,7 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         parallel = _listed_objects(sent, acts[0], covered)
     if plural and not titled and _of_times_past(head):
         return []  # "previous MoUs on trade", "deals signed over the years": no document in particular
-    if (acts or parallel) and _bare_plural(head) and head.dep_ == "pobj" \
+    if (acts or parallel) and _bare_plural(head) and head.dep_ == "pobj" and not _amount_of(head) \
             and verb_status(head.head.head) is None and (status is None or head.head.head.pos_ == "NOUN"):
         return []  # "a focus on trade deals to foster growth and help the economy": deals in general
     if len(parallel) > 1:  # "… to build a port, train nurses and protect forests", "… to buy A, B and C"
@@ -666,7 +677,7 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
             status = status or sentence_status(sent) or last_status or "signed"
             aim = clean_item(region(sent, concrete[0].i, covered))
             return [_item_candidate(sent, index, typ, status, aim)]
-    if plural and not titled and not _has_purpose(head):
+    if plural and not titled and (not _has_purpose(head) or _fields_of_relations(acts, topic)):
         if any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in head.children):
             return []  # "These agreements focus on A, B and C": documents named before, described again
         status = status or sentence_status(sent) or last_status or "signed"
@@ -683,6 +694,47 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         return [_item_candidate(sent, index, typ, status, _item_less_parties(ctx, item)) for item in items
                 if not any(is_instrument_noun(t) for t in item)]
     return _single(ctx, sent, index, m, bounds, topic, covered, titled, last_status)
+
+
+def _amount_of(noun: Token) -> bool:
+    """Say whether plural documents are counted by a quantity noun a signing verb takes ("signed a
+    number of MoUs to …", "a series of deals were inked to …"): those documents, not deals in general."""
+    amount = noun.head.head
+    return noun.head.lower_ == "of" and amount.pos_ == "NOUN" and not is_plural(amount) \
+        and noun.head.i == amount.i + 1 and verb_status(amount.head) is not None
+
+
+# Verbs that close a meeting ("concluded the talks with …", "the meeting ended with …").
+_CLOSING_VERBS = frozenset({"conclude", "end", "close", "wrap"})
+
+
+def _closing_on_an_act(noun: Token) -> bool:
+    """Say whether a meeting closes "with an agreement on" an act to do ("concluded their meeting with an
+    agreement on firming up the draft", "the talks ended with an agreement on reopening the border"): what
+    the sides agreed to do, no document; "ended with an agreement on fisheries" is not read here."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "with" and lemma_of(prep.head) in _CLOSING_VERBS \
+        and not is_plural(noun) and noun_type(noun) == "agreement" and any(
+            c.dep_ == "prep" and c.lower_ == "on"
+            and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in noun.children)
+
+
+def _with_undocumented(noun: Token) -> bool:
+    """Say whether a bare plural noun is coordinated with a noun that names no document ("projects and
+    programmes", "programmes and activities")."""
+    if not is_plural(noun) or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False  # "the two programmes and the fund": counted, told apart
+    pair = [noun.head] if noun.dep_ == "conj" else []
+    pair += [c for c in noun.children if c.dep_ == "conj"]
+    return any(p.pos_ == "NOUN" and not is_instrument_noun(p) for p in pair)
+
+
+def _fields_of_relations(acts: list[Token], topic: Topic | None) -> bool:
+    """Say whether the purpose of plural documents only furthers relations in fields it lists ("three
+    MoUs to deepen cooperation in the fields of A, B and C", "a number of deals to boost ties in A and B"):
+    the fields are what the documents are on, the purpose names none of them."""
+    return topic is not None and bool(acts) and all(
+        _only_relations(a) and a.left_edge.i <= topic.start <= a.right_edge.i for a in acts)
 
 
 def _of_times_past(head: Token) -> bool:
@@ -1407,11 +1459,17 @@ def _clause_purpose(head: Token) -> Token | None:
     own_aim = head.dep_ == "nsubj" and lemma_of(head.head) in _AIMING_VERBS
     if head.dep_ not in ("nsubjpass", "dobj") and not own_aim:
         return None  # "the agreements aim to set up …": the aim is theirs
+    if head.dep_ == "nsubjpass" and lemma_of(head.head) in _HOPING_VERBS:
+        return None  # "These agreements are expected to boost tourism": what they will do, no name
     # "is expected to enter into force": the stage ahead, not an aim
     return next((c for c in head.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
                  and c.lower_ != "be" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
                  and not tells_entry(c)),
                 None) or _purpose_after_time(head) or _purpose_in(head) or _purpose_for(head)
+
+
+# Verbs that say what documents are looked to do ("The accords are expected to boost trade").
+_HOPING_VERBS = frozenset({"expect", "hope", "anticipate", "project"})
 
 
 def _purpose_for(head: Token) -> Token | None:

@@ -25,6 +25,7 @@ from accord.extract.rules.instruments_lexicon import (
     GENERIC_WORDS,
     LIST_ANCHORS,
     NOUN_TYPES,
+    RELATION_NOUNS,
     SIGNED_VERBS,
     TOPIC_HEADS,
     TOPIC_PREPS,
@@ -514,7 +515,22 @@ def _place_follows(tok: Token) -> bool:
         else None
     return (nxt is not None and (nxt.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
                                  or gazetteer().by_capital(nxt.text) is not None)) or (
-        occasion is not None and occasion.lemma_.lower() in _OCCASIONS)
+        occasion is not None and occasion.lemma_.lower() in _OCCASIONS) or _town_of_state(tok)
+
+
+def _town_of_state(prep: Token) -> bool:
+    """Say whether a preposition opens a town the tagger does not know, told with its state after a comma
+    ("signed three agreements in Nay Pyi Taw, Myanmar", "in Port Blair, India"): a place, no fields."""
+    doc = prep.doc
+    j = prep.i + 1
+    while j < min(len(doc), prep.i + 5) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        j += 1
+    if j == prep.i + 1 or j + 1 >= len(doc) or doc[j].text != ",":
+        return False
+    state = doc[j + 1]
+    after = doc[j + 2] if j + 2 < len(doc) else None
+    return state.ent_type_ == "GPE" and gazetteer().resolve(_entity_text(state)) is not None \
+        and (after is None or after.lower_ not in (",", "and", "or"))  # "in Kenya, Uganda and Peru": a list
 
 
 def _signing_city(prep: Token) -> bool:
@@ -818,7 +834,8 @@ def split_items(tokens: list[Token], covered: set[int], *, goods: bool = False) 
         seg = _strip_leading_conj(seg)
         # "agriculture and food security; culture; tourism and trade": the semicolons part the items,
         # an "and" inside one joins its words, but the last one's closes the list as after commas
-        items.extend([seg] if semicolons and k < len(segments) - 1 else _split_conj(seg, covered))
+        closing = k > 0 and k == len(segments) - 1 and not semicolons  # "A, B and C": C's "and" closes
+        items.extend([seg] if semicolons and k < len(segments) - 1 else _split_conj(seg, covered, closing))
     return [item for item in (clean_item(i, goods=goods) for i in items) if item]
 
 
@@ -835,8 +852,9 @@ def _strip_leading_conj(seg: list[Token]) -> list[Token]:
     return seg
 
 
-def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
-    """Return a segment split at its first free "and"/"or" (recursively), or whole."""
+def _split_conj(seg: list[Token], covered: set[int], closing: bool = False) -> list[list[Token]]:
+    """Return a segment split at its first free "and"/"or" (recursively), or whole; `closing` when the
+    segment is the last of a comma list, its "and" the list's own."""
     for k, tok in enumerate(seg):
         if tok.lower_ in ("and", "or") and 0 < k < len(seg) - 1 and tok.idx not in covered \
                 and _preposition_repeated(seg[:k], seg[k + 1:]):
@@ -860,12 +878,27 @@ def _split_conj(seg: list[Token], covered: set[int]) -> list[list[Token]]:
             # "on the avoidance of X and on Y", "… and the third on Y": two
             return [left, *_split_conj(right, covered)]
         if any(t.pos_ == "ADP" for t in left) and not _joins_heads(left, right) \
-                and not _acts_on_two_fields(left, right):
+                and not _acts_on_two_fields(left, right) and not (closing and _titled_apart(left, right)):
             # "related to money laundering and terrorism financing"; "the avoidance of double taxation
             # and the establishment of a commission" are two
             return [seg]
         return [left, *_split_conj(right, covered)]
     return [seg]
+
+
+def _titled_apart(left: list[Token], right: list[Token]) -> bool:
+    """Say whether the right side of a comma list's closing "and" is an item of its own though the left
+    holds a preposition: a bare cooperation of its own ("…, Cooperation in the field of tourism and Water
+    Cooperation") or a capitalised title after a lowercase field ("…, cooperation in the field of tourism
+    and Youth Exchanges"); not "assistance related to money laundering and terrorism financing"."""
+    if any(t.pos_ in ("ADP", "DET", "PRON", "VERB") for t in right):
+        return False
+    if right[-1].lower_ in RELATION_NOUNS:
+        return True
+    after = next((t for t in reversed(left) if t.pos_ == "ADP"), None)
+    field = [t for t in left if after is not None and t.i > after.i and t.is_alpha]
+    return bool(field) and all(t.is_lower for t in field) \
+        and all(t.text[:1].isupper() for t in right if t.is_alpha)
 
 
 def _preposition_repeated(left: list[Token], right: list[Token]) -> bool:
