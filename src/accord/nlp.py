@@ -88,7 +88,7 @@ def read_bullets_as_dashes(nlp: Language) -> None:
 _COURTESY_ABBREVIATIONS = ("Hon.", "Rt.", "HON.", "RT.")
 # A given name written short with a stop, as the Philippine press writes "Maria" ("Ma. Elena Cruz"): the
 # same split stop cut the name in two.
-NAME_ABBREVIATIONS = ("Ma.",)
+NAME_ABBREVIATIONS = ("Ma.", "Md.", "Mohd.")
 # A hedge written short before an amount ("US$1 billion (approx. RM4.7 billion)"): the same split stop
 # ends the sentence inside the bracket.
 _HEDGE_ABBREVIATIONS = ("approx.", "Approx.")

@@ -61,6 +61,9 @@ _PARTICLES = words("da de do dos das del della di du bin binti bint al el van vo
 _PATRONYMIC = words("bin binti bint ibn")
 # lower-case particles inside a Lusophone, Hispanic, Italian or Dutch name, before its surname
 _INNER_PARTICLES = words("da de do dos das del della di du van von der den la")
+# the particles that also mean "of" in a Romance tongue: before a state's name closing the run, the
+# person's state as a Lusophone or Hispanic release writes it ("President X Y de Angola"), not his name
+_ROMANCE_OF = words("de da do del di du")
 _SUFFIXES = words("jr jr. sr sr. ii iii iv")
 _REGNAL = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2}")  # "VI", "XVI", "X": a monarch's number
 _PHRASE_GLUE = words("of and for the to")
@@ -931,6 +934,8 @@ def _name_run(doc: Doc, j: int, stop: int) -> int:
     k = j
     while k < stop and k - j < _MAX_NAME_TOKENS + 4:
         tok = doc[k]
+        if k - j >= 2 and _state_of_romance(doc, k, stop):
+            break
         if _name_like(tok) or (k > j and _hyphen_joined(doc, k, stop)):
             k += 1
         elif k > j and (inner := _inside_name(doc, k, stop)):
@@ -938,6 +943,15 @@ def _name_run(doc: Doc, j: int, stop: int) -> int:
         else:
             break
     return k
+
+
+def _state_of_romance(doc: Doc, k: int, stop: int) -> bool:
+    """Say whether doc[k] is a Romance "of" before a state's name that ends the name's run ("Joaquim
+    Ribeiro de Angola"): the state the person is of, not the last of his name."""
+    if doc[k].lower_ not in _ROMANCE_OF:
+        return False
+    country, after = _country_at(doc, k + 1, stop)
+    return country is not None and (after >= stop or not _name_like(doc[after]))
 
 
 _INITIALS = re.compile(r"[A-Z]{1,2}")
@@ -1338,7 +1352,7 @@ def _royal_style(doc: Doc, start: int, lo: int) -> bool:
 def _state_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, int]:
     """Return the state a name is "of" or "from" right after it ("President X of Ghana") and its end."""
     j = end
-    if j >= sent.end or doc[j].lower_ not in ("of", "from"):
+    if j >= sent.end or not (doc[j].lower_ in ("of", "from") or _state_of_romance(doc, j, sent.end)):
         return None, end
     j += 1
     while j < sent.end and (doc[j].lower_ in _STATE_FORMS or doc[j].lower_ == "of"):
