@@ -63,13 +63,20 @@ _DATELINES = (
     # a byline, a bar, the place: "By Staff Reporter | ACCRA", "By Ama Owusu | ACCRA — …"
     re.compile(rf"By\s[^|\n]{{2,60}}\|\s*(?P<place>{_PLACE}|{_TITLE_PLACE}){_DAY}?\s*(?:{_SEP}|$)"),
 )
-# News agencies, which may credit a story with no place ("IRNA – Iran and Azerbaijan signed …").
-_AGENCIES = frozenset({
-    "IRNA", "ISNA", "TASS", "RIA", "XINHUA", "AFP", "AP", "REUTERS", "PTI", "IANS", "ANI", "APP", "UNB",
-    "BSS", "WAM", "SPA", "KUNA", "QNA", "ONA", "BNA", "MENA", "SANA", "NAN", "GNA", "KNA", "ENA", "SUNA",
-    "APS", "TAP", "BERNAMA", "ANTARA", "YONHAP", "KYODO", "VNA", "PNA", "EFE", "DPA", "ANSA", "BELTA",
-    "KAZINFORM", "AZERTAC",
-})
+# News agencies, which may credit a story with no place ("IRNA – Iran and Azerbaijan signed …"), and the
+# state each is the national agency of (an international wire, or a name two states' agencies share, has
+# none): a national agency tells the story from its own state's side, wherever it is filed from.
+_AGENCY_STATES: dict[str, str | None] = {
+    "IRNA": "Iran", "ISNA": "Iran", "TASS": "Russia", "RIA": "Russia", "XINHUA": "China", "AFP": None,
+    "AP": None, "REUTERS": None, "PTI": "India", "IANS": "India", "ANI": "India", "APP": "Pakistan",
+    "UNB": "Bangladesh", "BSS": "Bangladesh", "WAM": "United Arab Emirates", "SPA": "Saudi Arabia",
+    "KUNA": "Kuwait", "QNA": "Qatar", "ONA": "Oman", "BNA": "Bahrain", "MENA": "Egypt", "SANA": "Syria",
+    "NAN": "Nigeria", "GNA": "Ghana", "KNA": "Kenya", "ENA": "Ethiopia", "SUNA": "Sudan", "APS": None,
+    "TAP": "Tunisia", "BERNAMA": "Malaysia", "ANTARA": "Indonesia", "YONHAP": "South Korea",
+    "KYODO": "Japan", "VNA": "Vietnam", "PNA": "Philippines", "EFE": None, "DPA": None, "ANSA": None,
+    "BELTA": "Belarus", "KAZINFORM": "Kazakhstan", "AZERTAC": "Azerbaijan",
+}
+_AGENCIES = frozenset(_AGENCY_STATES)
 # An outlet's name before a dash opening the story, with no place: "Islam Times - British Foreign …",
 # "IRNA – Iran and …"
 _OUTLET_CREDIT = re.compile(r"(?P<outlet>(?:[A-Z][\w'’&.]*[ \t]+){0,3}(?P<last>[A-Z][\w'’&.]*))"
@@ -227,6 +234,11 @@ def dateline_credit(line: str) -> str | None:
     if m is None:
         return None
     return dateline_agency(m) or m.groupdict().get("outlet")
+
+
+def agency_state(credit: str) -> str | None:
+    """Return the state whose national news agency a credit names ("BSS": Bangladesh), or None."""
+    return _AGENCY_STATES.get(credit.upper())
 
 
 def _outlet_credit(line: str) -> re.Match[str] | None:

@@ -387,10 +387,12 @@ def amounts_agree(a: str, b: str) -> bool:
     na, nb = parse_number(a), parse_number(b)
     if na is None or nb is None:
         return True
-    slack = max(_half_step(a, na), _half_step(b, nb))
-    if _ROUGHLY.match(a.strip()) or _ROUGHLY.match(b.strip()):
-        slack = max(slack, 0.05 * max(abs(na), abs(nb)))
-    return abs(na - nb) <= slack * (1 + 1e-9)
+    gap = abs(na - nb)
+    if (_ROUGHLY.match(a.strip()) or _ROUGHLY.match(b.strip())) and gap <= 0.05 * max(abs(na), abs(nb)) * (
+            1 + 1e-9):
+        return True
+    # a half step is the next written amount's, not this one's: "$1 billion" is not "$1.5 billion"
+    return gap < max(_half_step(a, na), _half_step(b, nb)) * (1 - 1e-9)
 
 
 def _half_step(value: str, number: float) -> float:

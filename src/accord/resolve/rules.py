@@ -1159,6 +1159,12 @@ _MEASURE_FRAME = frozenset({"bilateral", "two", "way", "volume", "value", "total
                             "exchange", "exchanges", "turnover", "its", "their"})
 
 
+# The stem of what a pledge of investment measures, and the words that frame such a pledge without
+# changing it ("planned", "pledged", "new"): amounts of one visit's pledge meet whatever each says it was.
+_INVESTED = "invest"
+_PLEDGE_WORDS = frozenset({_INVESTED, "plann", "pledg", "promis", "propos", "new"})
+
+
 class Measure(NamedTuple):
     words: frozenset[str]
     direction: tuple[str | None, str | None]  # the state it comes from and goes to, if said
@@ -1170,15 +1176,19 @@ class Measure(NamedTuple):
 def measure_of(fact: Figure) -> Measure | None:
     """Return what an amount measures, when and in what currency, if its `what` says ("trade in 2025")."""
     found = _MEASURED.fullmatch(fact.what or "")
-    if found is None:
-        return None
-    what = found["what"]
+    what = found["what"] if found is not None else fact.what or ""
     state_words = {t for c in gazetteer().named_in(what) for f in gazetteer().forms(c) for t in tokens(f)}
     words = frozenset(stem(t) for t in tokens(what)
                       if len(t) > 1 and t not in _MEASURE_FRAME and t not in state_words)
+    if found is None:
+        # "investment", "Qatar's planned investments": a pledge of one visit, told with no period
+        if _INVESTED not in words or not words <= _PLEDGE_WORDS:
+            return None
+        words = frozenset({_INVESTED})
     if not words:
         return None
-    return Measure(words, (_state_after(what, "from"), _state_after(what, "to")), found["period"],
+    period = found["period"] if found is not None else ""
+    return Measure(words, (_state_after(what, "from"), _state_after(what, "to")), period,
                    currency_sign(fact.value), value_unit(fact.value))
 
 

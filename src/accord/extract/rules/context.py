@@ -13,7 +13,9 @@ from spacy.tokens import Doc, Span
 from accord.core import Article, Evidence, Person
 from accord.datelines import (
     LIST_MARK,
+    agency_state,
     body_start,
+    dateline_credit,
     dateline_span,
     label_speaker,
     match_dateline,
@@ -176,6 +178,14 @@ class Context:
             return None
         gaz = gazetteer()
         return gaz.by_capital(place) or gaz.resolve(place)
+
+    @cached_property
+    def credited_state(self) -> Country | None:
+        """Return the state whose national agency the dateline credits ("DOHA, May 4 (BSS)": Bangladesh),
+        whose side the story is told from wherever it is filed, if it credits one."""
+        credit = dateline_credit(self.dateline_line) if self.dateline_line else None
+        state = agency_state(credit) if credit else None
+        return gazetteer().resolve(state) if state else None
 
     @cached_property
     def speakers(self) -> list[tuple[int, str | None]]:

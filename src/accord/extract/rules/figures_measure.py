@@ -36,13 +36,44 @@ def measure(ent: Span, ref: date | None) -> str | None:
     """Return what a bare amount measures and when ("trade volume in 2025"), or None if unsaid."""
     noun = _measured_noun(ent) or _goods(ent)
     if noun is None:
-        return None
+        return _invested(ent)
     words = _noun_phrase(noun)
     valued = _valued_thing_of(ent)
     if valued is not None and valued.lower_ in _PAPERS:
         return words  # "agreements valued at $3 billion on Monday": a document's value has no period
     period = _period(ent, ref)
     return f"{words} in {period}" if period else words
+
+
+# What a state invests, pledges or plans to ("will invest $1.5 billion", "$1 billion of investment",
+# "its planned investments amount to $2 billion"): a pledge of one visit, told with no period.
+_INVEST_VERBS = frozenset({"invest"})
+_INVESTMENT_NOUNS = frozenset({"investment"})
+# Verbs that put an amount of investment on the table ("pledged $1.5 billion of investment").
+_PLEDGE_VERBS = frozenset({"pledge", "promise", "commit", "offer", "announce", "plan"})
+
+
+def _invested(ent: Span) -> str | None:
+    """Return "investment" (or the investment noun's phrase) when an amount is one invested or pledged:
+    the object of "invest", an amount "of investment" pledged, or the amount investments "amount to"
+    when the parser reads the verb as a noun; None otherwise."""
+    root = ent.root
+    of = next((g for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+               for g in c.children if g.dep_ == "pobj"), None)
+    verb = root.head if root.dep_ in ("dobj", "pobj") else None
+    if verb is not None and verb.pos_ == "ADP" and verb.lower_ == "to" and verb.head.pos_ == "NOUN" and (
+            verb.head.lemma_.lower() in _INVESTMENT_NOUNS and verb.head.dep_ in ("ROOT", "nsubj")):
+        noun = verb.head  # "investments in X amount to $1 billion", "amount" taken for a noun
+        start = min((c.left_edge.i for c in noun.lefts if c.dep_ in _MODIFIERS), default=noun.i)
+        return noun.doc[start:noun.i + 1].text
+    if verb is None or verb.pos_ != "VERB" or root.dep_ != "dobj":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in _INVEST_VERBS:
+        return "investment"  # "Qatar will invest 1.5 billion US dollars in …"
+    if lemma in _PLEDGE_VERBS and of is not None and of.lemma_.lower() in _INVESTMENT_NOUNS:
+        return "investment"  # "the emir pledged $1.5 billion of investment", "promised $2m in investment"
+    return None
 
 
 def _valued_thing_of(ent: Span) -> Token | None:

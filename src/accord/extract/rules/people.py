@@ -520,6 +520,8 @@ def _home_state(ctx: Context, people: list[Person]) -> list[Person]:
     # … unless the story is of a visit to that soil: then the bare-titled are the visitors
     # ("MINSK: … during Prime Minister X's official visit to Belarus")
     at_home = told_from is not None and told_from.name in marked and not _visited(ctx, told_from)
+    own = ctx.credited_state  # "DOHA, May 4 (BSS) - …": the visitor's own agency, filing from the host's soil
+    at_home = at_home and not (own is not None and own.name in pair and own.name not in marked)
     if at_home:
         # "BUENOS AIRES — Argentine President …; Foreign Minister … will visit Seoul": the
         # story is told from the marked side's soil, whose own people it may leave bare
@@ -527,8 +529,28 @@ def _home_state(ctx: Context, people: list[Person]) -> list[Person]:
     for p in people:
         if p.country is None and p.role is not None and not (at_home and _names_other_side(ctx, p, home)) \
                 and not _elsewhere(ctx, p, home):
-            p.country = home
+            p.country = _acting_for(ctx, p, pair) or home
     return people
+
+
+def _acting_for(ctx: Context, person: Person, pair: tuple[str, ...]) -> str | None:
+    """Return the state of the pair a person's verb says they act for ("X signed on behalf of Qatar",
+    "signed the deal for Kenya"), or None."""
+    span = ctx.doc.char_span(person.evidence.start, person.evidence.end, alignment_mode="expand")
+    verb = span.root.head if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        held = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if held is not None and prep.lower_ == "on" and held.lower_ == "behalf":
+            prep = next((c for c in held.children if c.dep_ == "prep" and c.lower_ == "of"), prep)
+            held = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if held is None or prep.lower_ not in ("of", "for") or held.ent_type_ != "GPE":
+            continue
+        state = gazetteer().resolve(ctx.doc[held.left_edge.i:held.i + 1].text)
+        if state is not None and state.name in pair:
+            return state.name
+    return None
 
 
 def _visited(ctx: Context, state: Country) -> bool:
