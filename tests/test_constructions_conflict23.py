@@ -74,6 +74,24 @@ def test_two_reports_of_one_pledge_show_their_amounts_as_a_conflict(
     assert len(records) == 1 and len(records[0]) == 2
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("Norway will invest 1.5 billion US dollars in Chile's energy sector.",
+     "Norway's planned investments in Chile amount to $1 billion."),
+    ("Norway's planned investments in Chile amount to about $1 billion.",
+     "Norway will invest 1.5 billion US dollars in Chile's energy sector."),
+    ("Norway will invest $2 billion in Chile's ports, the minister said.",
+     "The king pledged nearly $1.8 billion of investment in Chile, his office said."),
+])
+def test_a_joined_pledge_shows_one_report_s_value_with_its_own_number(
+        extractor: RulesExtractor, first: str, second: str) -> None:
+    reports = [_report(extractor, "a.txt", first), _report(extractor, "b.txt", second)]
+    told = {(f.value, f.number, f.approx) for r in reports for f in r.figures}
+    shown = [r for r in consolidate(reports).records.values() if r.kind == "figures"]
+    assert len(shown) == 1
+    fields = shown[0].fields
+    assert (fields["value"], fields["number"], fields["approx"]) in told
+
+
 def test_pledges_a_year_apart_stay_apart(extractor: RulesExtractor) -> None:
     a = _report(extractor, "a.txt", "Norway will invest 1.5 billion US dollars in Chile's energy sector.")
     b = _report(extractor, "b.txt", "Norway's planned investments in Chile amount to $1 billion.",

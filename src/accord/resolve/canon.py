@@ -335,10 +335,13 @@ def _role_conflict(items: Sequence[Item]) -> Conflict | None:
 def figure_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]]:
     """Return a figure record's canonical fields (count conflicts are added by the register)."""
     facts = [_fig(i) for i in items]
+    value = most_common([f.value for f in facts], specificity=len)
+    # the number and its hedge are the chosen value's own, never another report's amount
+    told = [f for f in facts if f.value == value] or facts
     fields: dict[str, Any] = {
-        "value": most_common([f.value for f in facts], specificity=len),
-        "number": most_common([figure_number(f) for f in facts]),
-        "approx": most_common([f.approx for f in facts]),
+        "value": value,
+        "number": most_common([figure_number(f) for f in told]),
+        "approx": most_common([f.approx for f in told]),
         "what": most_common([f.what for f in facts], specificity=len),
         "pair": _pair_list(items[0].ctx.pair),
     }
