@@ -402,9 +402,7 @@ def find(ctx: Context) -> list[Meeting]:
                 # "X also held talks with Z at the summit": where the summit told before was
                 mention.place = next((m.place for c in reversed(clusters) if c.kind in _GATHERINGS
                                       for m in c.mentions if m.place), None)
-            # "After the meeting, …": a bare mention refers to the meeting the body told, not the headline's
-            home = next((c for c in clusters if c.kind == mention.kind and c.accepts(mention)
-                         and not (mention.anaphoric and _furniture(c))), None)
+            home = next((c for c in clusters if c.kind == mention.kind and c.accepts(mention)), None)
             if home is None and mention.anaphoric:
                 # "The talks were …": a bare definite mention refers back, whatever its level;
                 # "the Amman summit was brief" is said of the leaders' talks told before it
@@ -1438,8 +1436,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.recalled = True  # neither the report's day nor the dateline's place is its own
     elif verb is None and (apart := _noun_apart(tok)) is not None:
         # "X toured the port on Thursday, a day after the meeting with Y": that Thursday less a day
-        lstart = tok.left_edge.idx
-        m.when = _when(ctx, lstart, _own_phrase_end(tok), year_ok=True) or _day_apart(ctx, apart[0], *apart[1:])
+        m.when = (_when(ctx, tok.left_edge.idx, _own_phrase_end(tok), year_ok=True)
+                  or _day_apart(ctx, apart[0], *apart[1:]))
     m.further = _further(tok)
     m.described_partner = m.further and not m.partner and _described_partner(ctx, tok)
     m.at_gathering = _at_gathering(ctx, start, end, tok)
