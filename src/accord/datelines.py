@@ -55,8 +55,9 @@ _DATELINES = (
     # a release's place and full date run into its first sentence: "Mexico City, 20 January 2027. The …"
     re.compile(rf"(?P<place>{_TITLE_PLACE})(?:,|\s+[-–—])\s*(?P<day>(?:{_DATE_DAY}\s+{_MONTH}|{_MONTH}\s+{_DATE_DAY}),?\s*\d{{4}})"
                r"\s*(?:\.|:|[-–—]{1,3})\s+(?=[A-Z])"),
-    # a place and its day, no agency, then a colon or a dash: "Kathmandu, 13 June : …", "Accra, May 3 – …"
-    re.compile(rf"(?!{_WEEKDAY_NAME}\b)(?P<place>{_TITLE_PLACE}),\s*(?P<day>(?:{_DATE_DAY}\s+{_MONTH}|"
+    # a place and its day, no agency, then a colon or a dash: "Kathmandu, 13 June : …", "Accra, May 3 – …",
+    # the state between them too: "Apia, Samoa, 3 May 2026 - …"
+    re.compile(rf"(?!{_WEEKDAY_NAME}\b)(?P<place>{_TITLE_PLACE})(?P<region>{_REGION})?,\s*(?P<day>(?:{_DATE_DAY}\s+{_MONTH}|"
                rf"{_MONTH}\s+{_DATE_DAY})(?:,?\s*\d{{4}})?)\s*{_SEP}"),
     # the agency before the place: "(ANTARA) - Jakarta, …"
     re.compile(rf"{_AGENCY}\s*[-–—]{{1,3}}\s*(?P<place>{_PLACE}|{_TITLE_PLACE}){_DAY}?\s*(?:,|{_SEP})\s*(?=\S)"),

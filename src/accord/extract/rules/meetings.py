@@ -1434,6 +1434,10 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.apart = (verb.head.left_edge.idx, verb.head.right_edge.idx + len(verb.head.right_edge.text))
         m.when = m.when or _day_apart(ctx, verb)
         m.recalled = True  # neither the report's day nor the dateline's place is its own
+    elif verb is None and (apart := _noun_apart(tok)) is not None:
+        # "X toured the port on Thursday, a day after the meeting with Y": that Thursday less a day
+        m.when = (_when(ctx, tok.left_edge.idx, _own_phrase_end(tok), year_ok=True)
+                  or _day_apart(ctx, apart[0], *apart[1:]))
     m.further = _further(tok)
     m.described_partner = m.further and not m.partner and _described_partner(ctx, tok)
     m.at_gathering = _at_gathering(ctx, start, end, tok)
@@ -1991,21 +1995,42 @@ _DAYS_IN = {"day": 1, "week": 7}
 _MONTHS_IN = {"month": 1, "year": 12}
 
 
-def _day_apart(ctx: Context, verb: Token) -> str | None:
+def _noun_apart(noun: Token) -> tuple[Token, Token, Token] | None:
+    """Return the clause's verb, the "after"/"before" and the span of time a meeting noun is told apart
+    by ("toured the port on Thursday, a day after the talks", "signed on Friday, two days after their
+    meeting"), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("after", "before"):
+        return None
+    spans = [c for c in prep.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+    if prep.head.dep_ == "npadvmod" and prep.head.ent_type_ == "DATE":
+        spans.append(prep.head)  # "a day after the talks": the parser hangs "after" on the span
+    if len(spans) != 1 or spans[0].head.pos_ not in ("VERB", "AUX", "ADP"):
+        return None
+    verb = spans[0].head if spans[0].head.pos_ != "ADP" else prep.head
+    return (verb, prep, spans[0]) if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _day_apart(ctx: Context, verb: Token, mark: Token | None = None, span: Token | None = None) -> str | None:
     """Return the day of a meeting told by its distance from the clause it hangs on ("X met Y on
     Thursday, a week after Z hosted Y": that Thursday less a week), else None: a vague span ("days
-    after"), or no day of the clause's own."""
-    distance = _distance(verb)
-    if distance is None:
-        return None
-    mark, span = distance
+    after"), or no day of the clause's own; with `mark` and `span`, `verb` is the clause's own verb and
+    the meeting a noun under the mark."""
+    if mark is None or span is None:
+        distance = _distance(verb)
+        if distance is None:
+            return None
+        mark, span = distance
+        head = verb.head
+        own = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text))
+    else:
+        head = verb
+        own = (mark.idx, mark.right_edge.idx + len(mark.right_edge.text))
     unit = span.lemma_.lower()
     counts = [parse_number(c.text) if c.dep_ == "nummod" else 1.0 for c in span.children
               if c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "one"))]
     if len(counts) != 1 or counts[0] is None or unit not in _DAYS_IN | _MONTHS_IN:
         return None
-    head = verb.head
-    own = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text))
     then = _when(ctx, head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text), year_ok=False,
                  skip=(own,))
     if then is None or len(then) != 10:

@@ -635,11 +635,16 @@ def person_spans(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
     if span is None:
         return out
     for ent in ents_in(span):
-        if ent.label_ != "PERSON" or not plausible_name(ent.text) or _names_a_thing(ent):
+        if ent.label_ != "PERSON" or _names_a_thing(ent):
             continue
-        name = canonical_person(ctx, ent.text)
+        # "the Honourable X", "the Right Honourable X": the tagger took in the article of the style
+        styled = ent[1:] if len(ent) > 2 and ent[0].lower_ == "the" and (
+            ent[1].lower_ in HONORIFICS or ent[2].lower_ in HONORIFICS) else ent
+        if not plausible_name(styled.text):
+            continue
+        name = canonical_person(ctx, styled.text)
         if name and all(not same_person(name, n) for _, n in out):
-            out.append((ent.start_char, name))
+            out.append((styled.start_char, name))
     out += [(at, name) for at, name in described_people(ctx, span)
             if all(not same_person(name, n) for _, n in out)]
     out += [(at, name) for at, name in _untagged_people(ctx, start, end)
