@@ -584,6 +584,28 @@ _CALENDAR_VERBS = frozenset({"hold", "call", "conduct", "announce", "present", "
                              "stage", "organise", "organize", "unveil"})
 
 
+def _bodys_event(verb: Token) -> bool:
+    """Say whether a gathering told to be held or to take place is named for a body of many states ("the
+    ECOWAS summit will be held in Abuja", "the next G20 summit, which will take place in May"): the body's
+    calendar, not the two sides' plan. A pair named in it ("the EU-Ghana summit") makes it theirs."""
+    if not (any(c.dep_ == "auxpass" for c in verb.children) or _takes_place(verb)):
+        return False
+    event = subject_of(verb)
+    if event is None or event.i > verb.i or event.lemma_.lower() not in HAPPENING_NOUNS:
+        return False
+    mods = [c for c in event.children if c.dep_ in ("compound", "nmod", "amod") and c.i < event.i]
+    return not any(m.ent_type_ in ("GPE", "NORP") for m in mods) and any(_body_name(m) for m in mods)
+
+
+def _body_name(tok: Token) -> bool:
+    """Say whether a word names a body by its letters ("ECOWAS", "AU", "G20", "COP30"), not a state."""
+    return (len(tok) > 1 and tok.text[0].isupper() and tok.ent_type_ not in ("GPE", "NORP")
+            and not _ROMAN.fullmatch(tok.text) and (tok.is_upper or any(ch.isdigit() for ch in tok.text)))
+
+
+_ROMAN = re.compile(r"[IVXLCDM]+")  # "the VIII Summit": its number, no body
+
+
 def _own_anniversary(verb: Token) -> bool:
     """Say whether a thing is to mark its own anniversary ("the conference will celebrate its 70th
     anniversary"): a date on the calendar; "Lee will commemorate the anniversary of X's birth" is an act."""
@@ -712,6 +734,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "initiatives that promised more than they delivered": a comparison, no act
     if _own_politics(cue.action):
         return False  # "Chile will hold general elections in November"
+    if _bodys_event(cue.action):
+        return False  # "the ECOWAS summit, which will be held in Abuja in December": a body's calendar
     if _own_anniversary(cue.action):
         return False  # "the Bandung conference will celebrate its 70th anniversary in 2025"
     if chance_given(cue.action):
@@ -1422,6 +1446,7 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
              if not e.text.lower().startswith(("since", "last", "earlier"))
              and not _LOOKS_BACK.search(ctx.text[max(start, e.start - 12):e.start])
              and not _counts_within(cue.action.doc, e)
+             and not _span_of_thing(ctx, cue.action.doc, e)
              and not _in_past_relative(cue, e)
              and not _weekday_agreed(cue, e)
              and not any(a <= e.start < b for a, b in said)]
@@ -1456,6 +1481,19 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+_RANGE_OPENED = re.compile(r"\b\d{4}\s*[-–—/]\s*$")  # "2021-" before the year a range ends with
+
+
+def _span_of_thing(ctx: Context, doc: Doc, expr: TimeExpr) -> bool:
+    """Say whether a year ends the span of years a thing covers ("a memorandum for 2021-2023", "the
+    2024–2026 work plan"): the thing's period, no day it is due by."""
+    if not _RANGE_OPENED.search(ctx.text[max(0, expr.start - 8):expr.start]):
+        return False
+    tok = token_at(doc, expr.start)
+    up = tok.head if tok is not None else None
+    while up is not None and up.pos_ in ("NUM", "ADP", "PUNCT", "SYM") and up.head.i != up.i:
+        up = up.head
+    return up is not None and up.pos_ in ("NOUN", "PROPN")
 
 
 def _day_of_grant(cue: Cue, expr: TimeExpr) -> bool:
@@ -1837,6 +1875,8 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
     # The words up to the head and its close modifiers, not a clause hanging on it.
     right = max([tok.i] + [t.i for c in tok.rights if c.dep_ in ("compound", "appos", "flat", "cc", "conj")
                            for t in c.subtree])
+    right = max([right] + [t.i for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
+                           for o in c.children if o.dep_ == "pobj" and _office_of(tok, o) for t in c.subtree])
     phrase = doc[tok.left_edge.i:right + 1]
     if (seat := _seat_of_side(ctx, phrase)) is not None:
         return seat.name  # "Accra will send …", even where the tagger took the city for a person
@@ -1877,8 +1917,16 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
         return labelled  # "Ms PRICE (14:25): … I will travel to Nadi": the one the label names
     if tok.lower_ in ("he", "she", "i", "his", "her", "my"):
         return previous_person(ctx, tok.idx) or text
+    if right > tok.i + 1 and _office_of(tok, doc[right]) and doc[tok.left_edge.i].lower_ in ("the", "head"):
+        return previous_person(ctx, tok.idx) or text  # "The Head of State will …": the leader named before
     words = text.split()
     return " ".join(words[:8]) if words else None
+
+
+def _office_of(head: Token, of: Token) -> bool:
+    """Say whether "of" ends the name of an office ("the Head of State", "the head of government")."""
+    return head.lemma_.lower() == "head" and of.lemma_.lower() in ("state", "government") and not list(
+        of.children)
 
 
 def _untagged_states(ctx: Context, tok: Token) -> list[tuple[int, str]]:
