@@ -835,8 +835,20 @@ def split_items(tokens: list[Token], covered: set[int], *, goods: bool = False) 
         # "agriculture and food security; culture; tourism and trade": the semicolons part the items,
         # an "and" inside one joins its words, but the last one's closes the list as after commas
         closing = k > 0 and k == len(segments) - 1 and not semicolons  # "A, B and C": C's "and" closes
-        items.extend([seg] if semicolons and k < len(segments) - 1 else _split_conj(seg, covered, closing))
+        inner = k < len(segments) - 1 and (semicolons or (len(segments) > 2 and _titled_pair(seg)))
+        # "covering Local Government, Information and Broadcasting, Energy": a title's own "and"
+        items.extend([seg] if inner else _split_conj(seg, covered, closing))
     return [item for item in (clean_item(i, goods=goods) for i in items) if item]
+
+
+def _titled_pair(seg: list[Token]) -> bool:
+    """Say whether a comma segment ahead of a list's last one is a capitalised title holding one "and"
+    ("Information and Broadcasting", "Arts and Culture"): a list's "and" comes before its last item, so
+    this one joins the words of a name."""
+    words = [t for t in seg if t.is_alpha]
+    joins = [t for t in words if t.lower_ == "and"]
+    return len(joins) == 1 and 0 < words.index(joins[0]) < len(words) - 1 and joins[0].text == "and" \
+        and all(t.text[:1].isupper() for t in words if t is not joins[0])
 
 
 def _as_well_as(tok: Token) -> bool:
