@@ -103,3 +103,31 @@ def test_a_document_counted_before_another_count_is_what_it_counts(
 def test_words_coordinated_before_one_count_stay(find_figures: Callable[[str], list[Figure]], text: str,
                                                  value: str, what: str) -> None:
     assert [f.what for f in find_figures(text) if f.value == value] == [what]
+
+
+# ------------------------------------------------------------------ counted documents listed after a colon
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two countries signed three major agreements: the Lobito Corridor (LC), the Railway Agreement and "
+     "the Road Transport Agreement.", ["Lobito Corridor (LC)", "Railway Agreement", "Road Transport Agreement"]),
+    ("The two countries signed three agreements: the Lobito Corridor, the Nacala Port and the Beira Road.",
+     ["Lobito Corridor", "Nacala Port", "Beira Road"]),
+    ("The two countries signed three agreements: visa waiver, tourism and the Railway Agreement.",
+     ["visa waiver", "tourism", "Railway Agreement"]),
+    ("The two sides signed four agreements: trade, health, culture and sport.",
+     ["trade", "health", "culture", "sport"]),
+    ("Kenya and Oman inked two MoUs: one on health and one on tourism.", ["health", "tourism"]),
+])
+def test_counted_documents_list_their_members_after_a_colon(find: Find, text: str,
+                                                            expected: list[str]) -> None:
+    assert subjects(find, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause after the colon says something else; uncounted documents keep their own reading
+    ("Kenya and Oman signed two MoUs: Kenya's minister said they would help trade.", []),
+    ("Kenya and Oman signed two MoUs: the ministers will meet again in May.", []),
+])
+def test_a_clause_after_the_colon_lists_nothing(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected

@@ -215,6 +215,8 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
             if _lists_for(tok, heads) else None
     if member_opening(tok) and _after_comma(tok):
         return tok.i + 2  # "two agreements, one on A and one on B"
+    if tok.text == ":" and _counted_before(tok, heads):
+        return tok.i + 1  # "signed three agreements: the Lobito Corridor, the Railway Agreement and …"
     if low == "in" and _past_article(nxt).lower_ in _IN_PHRASES:
         return None  # "agreements in force with 11 states", "signed in the interests of both peoples"
     if purpose_in_act(tok) is not None:
@@ -245,6 +247,18 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
     if _copula_topic(tok, heads):
         return tok.i + 1  # "The first MoU between the two governments is on defence cooperation"
     return None
+
+
+def _counted_before(colon: Token, heads: set[int]) -> bool:
+    """Say whether a colon comes right after counted documents and opens no clause ("three agreements: the
+    X, the Y and the Z"; not "two MoUs: the minister said …")."""
+    noun = colon.doc[colon.i - 1] if colon.i > 0 else colon
+    return noun.i in heads and is_plural(noun) and any(c.dep_ == "nummod" for c in noun.children) \
+        and not any(t.tag_ in _FINITE_TAGS for t in colon.doc[colon.i + 1:colon.sent.end])
+
+
+# The tags of a finite verb, which make a clause of the words after a colon.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _copula_topic(prep: Token, heads: set[int]) -> bool:
