@@ -110,7 +110,8 @@ def test_words_coordinated_before_one_count_stay(find_figures: Callable[[str], l
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The two countries signed three major agreements: the Lobito Corridor (LC), the Railway Agreement and "
-     "the Road Transport Agreement.", ["Lobito Corridor (LC)", "Railway Agreement", "Road Transport Agreement"]),
+     "the Road Transport Agreement.",
+     ["Lobito Corridor (LC)", "Railway Agreement", "Road Transport Agreement"]),
     ("The two countries signed three agreements: the Lobito Corridor, the Nacala Port and the Beira Road.",
      ["Lobito Corridor", "Nacala Port", "Beira Road"]),
     ("The two countries signed three agreements: visa waiver, tourism and the Railway Agreement.",
