@@ -1242,12 +1242,15 @@ def _in_a_name(ent: Span) -> bool:
 
 def _coordinated_kind(head: Token) -> Token:
     """Return the plural noun that capitalised words coordinated before it modify ("50 Federal, State,
-    and local officials" -> officials: the parse hangs the count on "Federal"), else the head itself."""
+    and local officials" -> officials: the parse hangs the count on "Federal"), else the head itself
+    ("five MoUs and two agreements": each noun its own count)."""
     last = head
     while not last.is_lower:
         last = next((c for c in last.children if c.dep_ == "conj"), last)
         if last.is_lower or not any(c.dep_ == "conj" for c in last.children):
             break
+    if any(c.dep_ == "nummod" for c in last.children):
+        return head  # "eight MoUs and three agreements": the later noun has a count of its own
     return last if last is not head and last.is_lower and last.tag_ == "NNS" else head
 
 

@@ -710,13 +710,25 @@ _CLOSING_VERBS = frozenset({"conclude", "end", "close", "wrap"})
 
 def _closing_on_an_act(noun: Token) -> bool:
     """Say whether a meeting closes "with an agreement on" an act to do ("concluded their meeting with an
-    agreement on firming up the draft", "the talks ended with an agreement on reopening the border"): what
-    the sides agreed to do, no document; "ended with an agreement on fisheries" is not read here."""
+    agreement on firming up the draft", "the talks ended with an agreement on reopening the border"), or
+    the sides reach one ("reached an agreement on setting up a commission"): what the sides agreed to do,
+    no document; "ended with an agreement on fisheries" is not read here."""
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "with" and lemma_of(prep.head) in _CLOSING_VERBS \
-        and not is_plural(noun) and noun_type(noun) == "agreement" and any(
-            c.dep_ == "prep" and c.lower_ == "on"
-            and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in noun.children)
+    if is_plural(noun) or noun_type(noun) != "agreement":
+        return False
+    if noun.dep_ in ("dobj", "nsubjpass") and lemma_of(noun.head) in MIND_MEETING_VERBS:
+        # "reached an agreement on setting up a commission", "an agreement was reached on building …"
+        return _on_an_act(noun) or (noun.dep_ == "nsubjpass" and _on_an_act(noun.head))
+    closer = prep.head.head if prep.head.pos_ == "NOUN" and prep.head.dep_ == "dobj" else prep.head
+    # "concluded the second round with an agreement on holding the next one in Lima"
+    return noun.dep_ == "pobj" and prep.lower_ == "with" and lemma_of(closer) in _CLOSING_VERBS \
+        and _on_an_act(noun)
+
+
+def _on_an_act(word: Token) -> bool:
+    """Say whether a word is told "on" a gerund ("an agreement on reopening the border")."""
+    return any(c.dep_ == "prep" and c.lower_ == "on"
+               and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in word.children)
 
 
 def _with_undocumented(noun: Token) -> bool:

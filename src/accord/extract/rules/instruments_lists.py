@@ -215,6 +215,8 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
             if _lists_for(tok, heads) else None
     if member_opening(tok) and _after_comma(tok):
         return tok.i + 2  # "two agreements, one on A and one on B"
+    if tok.text == ":" and _counted_before(tok, heads):
+        return tok.i + 1  # "signed three agreements: the Lobito Corridor, the Railway Agreement and …"
     if low == "in" and _past_article(nxt).lower_ in _IN_PHRASES:
         return None  # "agreements in force with 11 states", "signed in the interests of both peoples"
     if purpose_in_act(tok) is not None:
@@ -245,6 +247,18 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
     if _copula_topic(tok, heads):
         return tok.i + 1  # "The first MoU between the two governments is on defence cooperation"
     return None
+
+
+def _counted_before(colon: Token, heads: set[int]) -> bool:
+    """Say whether a colon comes right after counted documents and opens no clause ("three agreements: the
+    X, the Y and the Z"; not "two MoUs: the minister said …")."""
+    noun = colon.doc[colon.i - 1] if colon.i > 0 else colon
+    return noun.i in heads and is_plural(noun) and any(c.dep_ == "nummod" for c in noun.children) \
+        and not any(t.tag_ in _FINITE_TAGS for t in colon.doc[colon.i + 1:colon.sent.end])
+
+
+# The tags of a finite verb, which make a clause of the words after a colon.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _copula_topic(prep: Token, heads: set[int]) -> bool:
@@ -835,8 +849,20 @@ def split_items(tokens: list[Token], covered: set[int], *, goods: bool = False) 
         # "agriculture and food security; culture; tourism and trade": the semicolons part the items,
         # an "and" inside one joins its words, but the last one's closes the list as after commas
         closing = k > 0 and k == len(segments) - 1 and not semicolons  # "A, B and C": C's "and" closes
-        items.extend([seg] if semicolons and k < len(segments) - 1 else _split_conj(seg, covered, closing))
+        inner = k < len(segments) - 1 and (semicolons or (len(segments) > 2 and _titled_pair(seg)))
+        # "covering Local Government, Information and Broadcasting, Energy": a title's own "and"
+        items.extend([seg] if inner else _split_conj(seg, covered, closing))
     return [item for item in (clean_item(i, goods=goods) for i in items) if item]
+
+
+def _titled_pair(seg: list[Token]) -> bool:
+    """Say whether a comma segment ahead of a list's last one is a capitalised title holding one "and"
+    ("Information and Broadcasting", "Arts and Culture"): a list's "and" comes before its last item, so
+    this one joins the words of a name."""
+    words = [t for t in seg if t.is_alpha]
+    joins = [t for t in words if t.lower_ == "and"]
+    return len(joins) == 1 and 0 < words.index(joins[0]) < len(words) - 1 and joins[0].text == "and" \
+        and all(t.text[:1].isupper() for t in words if t is not joins[0])
 
 
 def _as_well_as(tok: Token) -> bool:
