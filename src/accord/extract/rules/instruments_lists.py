@@ -251,10 +251,12 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
 
 def _counted_before(colon: Token, heads: set[int]) -> bool:
     """Say whether a colon comes right after counted documents and opens no clause ("three agreements: the
-    X, the Y and the Z"; not "two MoUs: the minister said …")."""
+    X, the Y and the Z"; not "two MoUs: the minister said …", nor places or times, "three agreements: in
+    Madrid, in Seville and in Valencia")."""
     noun = colon.doc[colon.i - 1] if colon.i > 0 else colon
+    after = colon.doc[colon.i + 1:colon.sent.end]
     return noun.i in heads and is_plural(noun) and any(c.dep_ == "nummod" for c in noun.children) \
-        and not any(t.tag_ in _FINITE_TAGS for t in colon.doc[colon.i + 1:colon.sent.end])
+        and len(after) > 0 and after[0].pos_ != "ADP" and not any(t.tag_ in _FINITE_TAGS for t in after)
 
 
 # The tags of a finite verb, which make a clause of the words after a colon.
