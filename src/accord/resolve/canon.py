@@ -18,7 +18,7 @@ from accord.lexicon import DOCUMENT_FORMS
 from accord.normalize.numbers import parse_number
 from accord.resolve.items import Item, effective_date, figure_number, plausible_date
 from accord.resolve.model import Conflict, ConflictValue, Mention, distinct_mentions
-from accord.resolve.rules import STATUS_CLASS, figure_numbers, instrument_pair
+from accord.resolve.rules import ROUNDED_GAP, STATUS_CLASS, figure_numbers, instrument_pair
 from accord.resolve.stages import stage_of
 from accord.resolve.text import (
     countries_in,
@@ -381,7 +381,7 @@ def _told_alike(a: Item, b: Item) -> bool:
     if amounts_agree(va, vb):
         return True
     rough = bool(_ROUGHLY.match(va.strip()) or _ROUGHLY.match(vb.strip()))
-    return any(abs(x - y) <= (0.05 if rough else 1e-9) * max(1.0, abs(x), abs(y))
+    return any(abs(x - y) <= (ROUNDED_GAP if rough else 1e-9) * max(1.0, abs(x), abs(y))
                for x in figure_numbers(a) for y in figure_numbers(b))
 
 
@@ -391,8 +391,8 @@ def amounts_agree(a: str, b: str) -> bool:
     if na is None or nb is None:
         return True
     gap = abs(na - nb)
-    if (_ROUGHLY.match(a.strip()) or _ROUGHLY.match(b.strip())) and gap <= 0.05 * max(abs(na), abs(nb)) * (
-            1 + 1e-9):
+    rough = _ROUGHLY.match(a.strip()) or _ROUGHLY.match(b.strip())
+    if rough and gap <= ROUNDED_GAP * max(abs(na), abs(nb)) * (1 + 1e-9):
         return True
     # a half step is the next written amount's, not this one's: "$1 billion" is not "$1.5 billion"
     return gap < max(_half_step(a, na), _half_step(b, nb)) * (1 - 1e-9)

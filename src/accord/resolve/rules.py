@@ -1093,8 +1093,9 @@ _RESTATED = re.compile(
 
 
 # An amount told roughly ("nearly 400,000", "about $184 million") is another report's exact one
-# ("396,500", "$183.6 million") when the exact one rounds to it and lies this close.
-_ROUNDED_GAP = 0.05
+# ("396,500", "$183.6 million") when the exact one rounds to it and lies this close (a share of it); the
+# register's conflicts forgive a rough amount the same gap.
+ROUNDED_GAP = 0.05
 
 
 def significant_digits(number: float) -> int:
@@ -1112,9 +1113,9 @@ def round_to(number: float, digits: int) -> float:
 
 
 def roundings(number: float) -> frozenset[float]:
-    """Return the rougher amounts a number may be told as, within `_ROUNDED_GAP` of it."""
+    """Return the rougher amounts a number may be told as, within `ROUNDED_GAP` of it."""
     return frozenset(r for k in range(1, significant_digits(number))
-                     if abs((r := round_to(number, k)) - number) <= _ROUNDED_GAP * abs(number))
+                     if abs((r := round_to(number, k)) - number) <= ROUNDED_GAP * abs(number))
 
 
 def rounded_alike(rough: Figure, told: frozenset[float], exact: frozenset[float]) -> bool:
