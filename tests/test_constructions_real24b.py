@@ -35,8 +35,8 @@ def _talks_with(extractor: RulesExtractor, text: str) -> list[list[str]]:
      "Peters, who is on a five-nation tour of Africa, and both signed an arrangement expanding the youth "
      "exchange scheme.", "Winston Peters"),
     ("Chile's Foreign Minister Alberto van Klaveren received on Friday in Santiago his Korean counterpart "
-     "Cho Tae-yul, who is on a tour of Latin America, and both agreed to expand the working holiday programme.",
-     "Cho Tae-yul"),
+     "Cho Tae-yul, who is on a tour of Latin America, and both agreed to expand the working holiday "
+     "programme.", "Cho Tae-yul"),
     ("Mexico's Foreign Minister Juan Ramon de la Fuente hosted on Monday in Mexico City his Guatemalan "
      "counterpart Carlos Martinez, who is on a tour of the region, and both agreed to open two crossings.",
      "Carlos Martinez"),
