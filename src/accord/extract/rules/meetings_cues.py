@@ -209,7 +209,19 @@ def late_guests(verb: Token) -> list[Token]:
     late += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "on")
              for g in c.subtree if g.dep_ == "pobj" for a in g.children
              if a.dep_ in ("appos", "conj") and a.i > g.i]
+    late += _guest_taken_for_next_subject(verb)
     return [a for a in late if is_guest(a)]
+
+
+def _guest_taken_for_next_subject(verb: Token) -> list[Token]:
+    """Return a guest standing after a verb with no object of its own that the parser made the subject of
+    the verb joined after it ("received on Monday in Lome his counterpart X, who is touring the region,
+    and both signed …": X read as the subject of "signed")."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return []
+    return [s for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+            for s in c.children if s.dep_ == "nsubj" and verb.i < s.i < c.i
+            and not any(t.dep_ == "cc" and t.i < s.left_edge.i and t.head is c for t in c.children)]
 
 
 # what the parser makes of a guest set off after an inserted setting ("received, in her office, His
