@@ -195,8 +195,14 @@ def _opens_with_mention(sent: Span, start: int) -> bool:
     for tok in sent.doc[start:min(sent.end, start + 4)]:
         if tok.pos_ in ("DET", "NUM", "ADJ"):
             continue
-        return is_instrument_noun(tok) and not tok.text[0].isupper()
+        # a capitalised noun may open a title ("Agreement on …"); initials ("an MoU on A, B and C") do not
+        return is_instrument_noun(tok) and (not tok.text[0].isupper() or _initials(tok))
     return False
+
+
+def _initials(tok: Token) -> bool:
+    """Say whether a word is written as initials ("MoU", "MOUs"): two capitals at least."""
+    return sum(c.isupper() for c in tok.text) >= 2
 
 
 def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
