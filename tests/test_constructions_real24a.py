@@ -46,3 +46,59 @@ def test_an_inner_list_of_a_member_in_initials_is_its_own(find: Find, text: str,
 ])
 def test_a_list_of_the_package_keeps_its_items(find: Find, text: str, expected: list[str]) -> None:
     assert subjects(find, text) == expected
+
+
+# ------------------------------------------------------------------ a closing field the tagger takes for a person
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana and Peru signed an MoU on fisheries, an MoU on Trade and Investment, Tourism and Art, and an MoU "
+     "on health.", ["MoU on fisheries", "MoU on Trade and Investment, Tourism and Art", "MoU on health"]),
+    ("Chile and Laos signed an MoU on Culture and Heritage, Tourism and Art, and an MoU on mining.",
+     ["MoU on Culture and Heritage, Tourism and Art", "MoU on mining"]),
+    ("Samoa and Fiji signed a memorandum on Sport and Recreation, Youth and Art on Tuesday.",
+     ["memorandum on Sport and Recreation, Youth and Art"]),
+    ("Kenya and Peru inked an MoU on Trade and Investment, Tourism and Faith.",
+     ["MoU on Trade and Investment, Tourism and Faith"]),
+    ("Kenya and Peru inked an MoU on Education and Training, Culture and Art, and an agreement on visas.",
+     ["MoU on Education and Training, Culture and Art", "agreement on visas"]),
+])
+def test_a_closing_capitalised_field_is_no_person(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people who say it, after the document: not what it is on
+    ("Kenya and Chile signed an MoU on fisheries on Monday, Minister John Smith and Ali said.",
+     ["MoU on fisheries"]),
+    ("The MoU on trade and tourism was signed by Kenya's Minister Ruto and Chile's envoy Juan.",
+     ["MoU on trade and tourism"]),
+])
+def test_people_after_a_document_stay_out_of_its_subject(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected
+
+
+# ------------------------------------------------------------------ the organisations a document is between
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They signed an MOU on Youth Exchange between the Sports Authority of Peru and the Kenya Youth Service.",
+     ("the Sports Authority of Peru", "the Kenya Youth Service")),
+    ("An MOU on Research Cooperation between the National Science Foundation and the Research Council of "
+     "Norway was signed.", ("the National Science Foundation", "the Research Council of Norway")),
+    ("The two ministers signed a Memorandum of Understanding (MoU) on Tourism Cooperation between the Peru "
+     "Tourism Board and the Kenya Tourism Board.", ("the Peru Tourism Board", "the Kenya Tourism Board")),
+    ("The ministers signed a Memorandum of Understanding on Cultural Cooperation between the Arts Council "
+     "of Chile and the National Museum of Laos.", ("the Arts Council of Chile", "the National Museum of Laos")),
+    ("The forum saw the signing of an MoU between the Federation of Chambers and the National Export Agency.",
+     ("the Federation of Chambers", "the National Export Agency")),
+])
+def test_the_parties_are_named_after_between(find: Find, text: str, expected: tuple[str, ...]) -> None:
+    found = find(text)
+    assert len(found) == 1
+    assert found[0].parties == expected
+
+
+def test_two_companies_that_sign_a_deal_stay_its_parties(find: Find) -> None:
+    found = find("The Export Promotion Board and the Federation of Chambers signed a trade MoU on Friday.")
+    assert [i.parties for i in found] == [("The Export Promotion Board", "the Federation of Chambers")]
