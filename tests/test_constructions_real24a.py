@@ -1,7 +1,10 @@
 """Constructions of real signing reports (round 24, instruments): a list of single documents written as
 initials, each with its own article, whose middle member is on a comma list of its own ("… include an MoU on
 A, an MoU on B, C and D, and an MoU on E"), is no list of the package's subjects: the inner list belongs to
-its member, so B, C and D are not also read as documents of the package."""
+its member, so B, C and D are not also read as documents of the package; a one-word field the tagger takes
+for a person closes a capitalised pair of fields ("on Trade and Investment, Tourism and Art"); the
+organisations a document is between are those named after "between"; a subject keeps the quotation mark
+that closes a quote it opens ("an MoU on 'rail links'")."""
 from __future__ import annotations
 
 import pytest
@@ -48,7 +51,7 @@ def test_a_list_of_the_package_keeps_its_items(find: Find, text: str, expected: 
     assert subjects(find, text) == expected
 
 
-# ------------------------------------------------------------------ a closing field the tagger takes for a person
+# ------------------------------------------------------ a closing field the tagger takes for a person
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -78,7 +81,7 @@ def test_people_after_a_document_stay_out_of_its_subject(find: Find, text: str, 
     assert subjects(find, text) == expected
 
 
-# ------------------------------------------------------------------ the organisations a document is between
+# ------------------------------------------------------ the organisations a document is between
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -89,7 +92,8 @@ def test_people_after_a_document_stay_out_of_its_subject(find: Find, text: str, 
     ("The two ministers signed a Memorandum of Understanding (MoU) on Tourism Cooperation between the Peru "
      "Tourism Board and the Kenya Tourism Board.", ("the Peru Tourism Board", "the Kenya Tourism Board")),
     ("The ministers signed a Memorandum of Understanding on Cultural Cooperation between the Arts Council "
-     "of Chile and the National Museum of Laos.", ("the Arts Council of Chile", "the National Museum of Laos")),
+     "of Chile and the National Museum of Laos.",
+     ("the Arts Council of Chile", "the National Museum of Laos")),
     ("The forum saw the signing of an MoU between the Federation of Chambers and the National Export Agency.",
      ("the Federation of Chambers", "the National Export Agency")),
 ])
@@ -102,3 +106,30 @@ def test_the_parties_are_named_after_between(find: Find, text: str, expected: tu
 def test_two_companies_that_sign_a_deal_stay_its_parties(find: Find) -> None:
     found = find("The Export Promotion Board and the Federation of Chambers signed a trade MoU on Friday.")
     assert [i.parties for i in found] == [("The Export Promotion Board", "the Federation of Chambers")]
+
+
+# ------------------------------------------------------ a quote the subject opens keeps its closing mark
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laos and Chile signed the MoU on 'rail links' during the talks.", ["MoU on 'rail links'"]),
+    ('Laos and Chile signed an MoU on "rail links" during the talks.', ['MoU on "rail links"']),
+    ("Laos and Chile signed an MoU on \u201crail links\u201d on Monday.", ["MoU on \u201crail links\u201d"]),
+    ("Peru and Fiji signed an agreement on \u2018ocean health\u2019 and a treaty on extradition.",
+     ["agreement on \u2018ocean health\u2019", "treaty on extradition"]),
+    ('An agreement on "smart ports" was signed by the two ministers.', ['agreement on "smart ports"']),
+    ("Ghana and Peru will sign a memorandum on 'green hydrogen' next month.",
+     ["memorandum on 'green hydrogen'"]),
+])
+def test_a_quote_the_subject_opens_keeps_its_closing_mark(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a mark that closes nothing the subject opens, or a possessive's, stays out
+    ("They signed the agreement on trade' on Monday.", ["agreement on trade"]),
+    ("The countries' agreement on trade was signed.", ["countries' agreement on trade"]),
+    ('Laos and Chile signed the "Agreement on Rail Links" on Monday.', ["Agreement on Rail Links"]),
+])
+def test_a_mark_closing_nothing_of_the_subject_stays_out(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected

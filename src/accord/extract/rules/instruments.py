@@ -573,6 +573,14 @@ def _quote_end(m: Mention, sent: Span) -> int | None:
     return next((t.i for t in doc[m.last + 1:sent.end] if t.text in _CLOSING_QUOTES), None)
 
 
+def _past_closing_quote(doc: Doc, start: int, end: int) -> int:
+    """Return `end` past the quotation mark right after it when that mark closes a quote opened in
+    [start, end) ("an MoU on 'rail links' during the talks"), else `end`."""
+    if end < len(doc) and doc[end].is_quote and sum(t.is_quote for t in doc[start:end]) % 2 == 1:
+        return end + 1
+    return end
+
+
 # what opens the next document of a list ("…, a memorandum on …", "… and an MoU on …")
 _ITEM_DETERMINERS = frozenset({"a", "an", "the", "another"})
 
@@ -784,6 +792,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         tokens = region(sent, topic.start, covered)
         if tokens and topic.attached:
             end = max(end, tokens[-1].i + 1)  # "an MOU on information technology and …"
+            end = _past_closing_quote(doc, start, end)  # "an MoU on 'rail links'"
         elif tokens and topic.summary:
             sectors_text = doc[tokens[0].i:tokens[-1].i + 1].text
         else:
