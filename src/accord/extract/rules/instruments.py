@@ -573,6 +573,14 @@ def _quote_end(m: Mention, sent: Span) -> int | None:
     return next((t.i for t in doc[m.last + 1:sent.end] if t.text in _CLOSING_QUOTES), None)
 
 
+def _past_closing_quote(doc: Doc, start: int, end: int) -> int:
+    """Return `end` past the quotation mark right after it when that mark closes a quote opened in
+    [start, end) ("an MoU on 'rail links' during the talks"), else `end`."""
+    if end < len(doc) and doc[end].is_quote and sum(t.is_quote for t in doc[start:end]) % 2 == 1:
+        return end + 1
+    return end
+
+
 # what opens the next document of a list ("…, a memorandum on …", "… and an MoU on …")
 _ITEM_DETERMINERS = frozenset({"a", "an", "the", "another"})
 
@@ -784,6 +792,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         tokens = region(sent, topic.start, covered)
         if tokens and topic.attached:
             end = max(end, tokens[-1].i + 1)  # "an MOU on information technology and …"
+            end = _past_closing_quote(doc, start, end)  # "an MoU on 'rail links'"
         elif tokens and topic.summary:
             sectors_text = doc[tokens[0].i:tokens[-1].i + 1].text
         else:
@@ -1792,12 +1801,14 @@ def _org_parties(np: Span) -> tuple[str, ...]:
     "an MoU between the NLC and Beltamozhservice", or two companies that sign it
     ("Indian Oil and ADNOC signed a supply deal").
     """
-    orgs = [_government_state(name) or name for e in ents_in(np) if e.label_ == "ORG"
-            if (name := _ORG_TAIL.split(e.text, maxsplit=1)[0])]
-    if "between" in (t.lower_ for t in np):
+    between = next((t for t in np if t.lower_ == "between"), None)
+    if between is not None:
         states = _governments(np)
         if len(states) >= 2:
             return states  # "between the Government of A, the Government of B and …": every party
+        # the parties are named after "between", not in the name before it ("an MOU on Cultural
+        # Cooperation between the Arts Council of A and the Culture Board of B")
+        orgs = _org_names(np, between.i + 1)
         if len(orgs) >= 2:
             return tuple(orgs[:2])
     verb = np.root.head
@@ -1809,6 +1820,15 @@ def _org_parties(np: Span) -> tuple[str, ...]:
         if len(orgs) >= 2:
             return tuple(orgs[:2])
     return ()
+
+
+def _org_names(np: Span, start: int) -> list[str]:
+    """Return the organisations tagged in a phrase from doc token `start`, leaving out initials in brackets
+    that restate the name before them ("the Arts Council of A (ACA)")."""
+    doc = np.doc
+    return [_government_state(name) or name for e in ents_in(np) if e.label_ == "ORG" and e.start >= start
+            and not (e.start > 0 and doc[e.start - 1].text == "(")
+            if (name := _ORG_TAIL.split(e.text, maxsplit=1)[0])]
 
 
 # What a tagged organisation's name may run on into ("the Ministry of Health of Ghana on Cooperation …").

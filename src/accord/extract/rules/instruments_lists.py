@@ -195,8 +195,14 @@ def _opens_with_mention(sent: Span, start: int) -> bool:
     for tok in sent.doc[start:min(sent.end, start + 4)]:
         if tok.pos_ in ("DET", "NUM", "ADJ"):
             continue
-        return is_instrument_noun(tok) and not tok.text[0].isupper()
+        # a capitalised noun may open a title ("Agreement on …"); initials ("an MoU on A, B and C") do not
+        return is_instrument_noun(tok) and (not tok.text[0].isupper() or _initials(tok))
     return False
+
+
+def _initials(tok: Token) -> bool:
+    """Say whether a word is written as initials ("MoU", "MOUs"): two capitals at least."""
+    return sum(c.isupper() for c in tok.text) >= 2
 
 
 def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
@@ -746,7 +752,7 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True
     if low in _MEMBER_JOINS and tok.i + 2 < sent.end and later_member(tok.doc[tok.i + 2]):
         return True  # "… on energy and the other on transport": the next member starts
-    if tok.ent_type_ == "PERSON" and not goods:
+    if tok.ent_type_ == "PERSON" and not goods and not _field_read_as_person(tok):
         return True
     if tok.dep_ == "mark" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i and low not in ("for",):
         return True  # "… on Arctic fisheries if the talks succeed": a clause of its own begins
@@ -787,6 +793,16 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
             return False  # "…, as well as D": the list goes on (a document after it ends it there)
         return nxt.lower_ in _COMMA_STOPS or nxt.tag_ in ("VBN", "VBG", "PRP") or prev.lower_ in FIELD_NOUNS
     return False
+
+
+def _field_read_as_person(tok: Token) -> bool:
+    """Say whether a one-word name the tagger takes for a person closes a capitalised pair of fields
+    ("… on Trade and Investment, Tourism and Art"): joined by "and" to a capitalised field that is no
+    person, it is one more field."""
+    doc = tok.doc
+    one_word = tok.ent_iob_ == "B" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+    return one_word and tok.dep_ == "conj" and tok.i > 0 and doc[tok.i - 1].lower_ in ("and", "&") \
+        and tok.head.i < tok.i and tok.head.pos_ == "PROPN" and not tok.head.ent_type_
 
 
 def _field_word(tok: Token) -> bool:

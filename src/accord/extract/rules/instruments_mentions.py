@@ -787,11 +787,19 @@ def subject_text(start: int, end: int, sent: Span) -> tuple[int, int]:
     while start < end - 1 and (doc[start].lower_ in DROP_LEADING or doc[start].pos_ in _DROPPED_POS) \
             and not _opens_quote(doc, start, end):
         start += 1
-    while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].is_quote or doc[end - 1].tag_ == "POS"
-                               or (doc[end - 1].is_left_punct and doc[end - 1].is_punct)):
-        end -= 1  # a list line's line break, a closing quote, a possessive ("the treaty's text"), a
-        # bracket its aside opens after the name ("an agreement on fishing (in Accra)")
+    while end > start + 1 and (doc[end - 1].is_space or _stray_quote(doc, start, end)
+                               or (not doc[end - 1].is_quote and doc[end - 1].tag_ == "POS")
+                               or (doc[end - 1].is_left_punct and doc[end - 1].is_punct
+                                   and not doc[end - 1].is_quote)):
+        end -= 1  # a list line's line break, a quote mark that closes nothing of it, a possessive ("the
+        # treaty's text"), a bracket its aside opens after the name ("an agreement on fishing (in Accra)")
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _stray_quote(doc: Doc, start: int, end: int) -> bool:
+    """Say whether the last word of a subject is a quotation mark that closes nothing inside it; one that
+    closes a quote the subject opens stays ("an MoU on 'rail links'")."""
+    return doc[end - 1].is_quote and sum(t.is_quote for t in doc[start:end]) % 2 == 1
 
 
 def _opens_quote(doc: Doc, start: int, end: int) -> bool:
