@@ -141,6 +141,8 @@ SETBACK_NOUNS: dict[str, str] = {
     "postponement": "postponed", "cancellation": "cancelled",
     "suspension": "cancelled", "termination": "cancelled",
 }
+# Verbs that undo a setback told by its noun: "lifted the suspension", "the postponement was reversed".
+UNDOING_VERBS = frozenset({"lift", "end", "reverse", "revoke", "rescind", "overturn", "withdraw", "annul"})
 # Particle verbs: "called off", "put off", "pushed back".
 SETBACK_PARTICLES: dict[tuple[str, str], str] = {
     ("call", "off"): "cancelled", ("put", "off"): "postponed", ("push", "back"): "postponed",
@@ -198,6 +200,8 @@ FACILITY_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "
                             "headquarters", "secretariat"})
 # Words that make any post a facility one opens ("a consular desk", "a diplomatic post").
 FACILITY_ADJECTIVES = frozenset({"consular", "diplomatic"})
+# Posts that are a facility when a facility or customs names them ("a joint border post", "a customs point").
+POST_NOUNS = frozenset({"post", "posts", "point", "points"})
 
 # Envoys a state posts to the other ("a new ambassador will be sent to Lima within days").
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "consul", "attaché", "attache", "chargé"})
