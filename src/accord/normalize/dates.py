@@ -331,7 +331,10 @@ def _count(word: str) -> int:
 def day_after(day: date, number: str, unit: str) -> date | None:
     """Return the day a stretch told in words ("thirty", "days") after a day ends; None for a unit
     that is no stretch of the calendar."""
-    n, unit = _count(number), unit.lower()
+    word = " ".join(number.lower().split())
+    if not word.isdigit() and word not in _NUMBER_WORDS:
+        return None  # a number word not known is no count of one
+    n, unit = _count(word), unit.lower()
     if unit.startswith("day"):
         return day + timedelta(days=n)
     if unit.startswith("week"):
