@@ -128,9 +128,9 @@ def test_talks_held_are_still_held(extractor: RulesExtractor, text: str) -> None
 
 # ------------------------------------------------- ratified on one day, in force on a later one
 
-_EXCHANGE = (" date 2032-06-10 \nMUSCAT - Oman and Tanzania exchanged instruments of ratification of their "
-             "extradition treaty in Muscat on Thursday. The treaty will enter into force thirty days after the "
-             "exchange of the instruments.\n")
+_EXCHANGE = (" date 2032-06-10 \nMUSCAT - Oman and Tanzania exchanged instruments of ratification of "
+             "their extradition treaty in Muscat on Thursday. The treaty will enter into force thirty days "
+             "after the exchange of the instruments.\n")
 
 
 def test_a_treaty_in_force_on_the_day_counted_keeps_the_promise(tmp_path: Path) -> None:

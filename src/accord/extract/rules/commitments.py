@@ -1629,9 +1629,10 @@ def _after_done_step(ctx: Context, sent: Span, start: int, end: int) -> TimeExpr
             continue
         # the stretch hangs on "after" or, beside it, on the verb ("enter into force thirty days after")
         span = sent.doc[after.i - 1] if after.i > sent.start else None
-        span = span if span is not None and span.lemma_.lower() in _COUNTED_UNITS else None
+        if span is None or span.lemma_.lower() not in _COUNTED_UNITS:
+            continue
         step = next((c for c in after.children if c.dep_ == "pobj"), None)
-        number = next((c for c in span.children if c.dep_ == "nummod"), None) if span is not None else None
+        number = next((c for c in span.children if c.dep_ == "nummod"), None)
         if number is None or step is None or step.lemma_.lower() not in COUNTED_STEPS:
             continue
         day = _step_done_on(ctx, sent, COUNTED_STEPS[step.lemma_.lower()])
