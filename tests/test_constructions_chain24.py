@@ -1,10 +1,9 @@
 """Follow-through over chains nobody tuned on (round 24, chain24): a setback noun undone ("lifted the
-suspension of the memorandum") is no setback; a post named by what it serves ("a joint border post") is
-a facility a promise opens; a stretch counted from a step the report tells done ("thirty days after the
-exchange of the instruments") is a deadline; a meeting word the parser reads as a verb but that stands
-as an object ("brought the second round of the fisheries talks … forward") is moved, not held; a
-document ratified on one day and in force on a later one keeps a promise by its in-force day. Texts are
-invented."""
+suspension of the memorandum") is no setback; a stretch counted from a step the report tells done
+("thirty days after the exchange of the instruments") is a deadline; a meeting word the parser reads as
+a verb but that stands as an object ("brought the second round of the fisheries talks … forward") is
+moved, not held; a document ratified on one day and in force on a later one keeps a promise by its
+in-force day. Texts are invented."""
 
 from __future__ import annotations
 
@@ -41,33 +40,6 @@ def test_a_setback_undone_is_no_setback(extractor: RulesExtractor, text: str) ->
 ])
 def test_a_setback_told_is_still_one(extractor: RulesExtractor, text: str) -> None:
     assert [r[0] for r in reported(extractor, text) if r[0]] != []
-
-
-# ------------------------------------------------- a post named by what it serves
-
-
-@pytest.mark.parametrize(("text", "action"), [
-    ("Oman and Tanzania will open a joint border post at Tanga by the end of September.",
-     "open a joint border post at Tanga"),
-    ("Tanzania will open a border post at Horohoro by the end of September, the minister said.",
-     "open a border post at Horohoro"),
-    ("The two sides agreed to open a customs post at Namanga by March.", "open a customs post at Namanga"),
-    ("Oman will set up two border posts on the Yemeni frontier by the end of September.",
-     "set up two border posts on the Yemeni frontier"),
-    ("Tanzania is to open a new border point at Sirari by the end of September.",
-     "open a new border point at Sirari"),
-])
-def test_a_post_named_by_what_it_serves_is_a_facility(extractor: RulesExtractor, text: str,
-                                                      action: str) -> None:
-    assert [c for c, a, d in reported(extractor, text) if a == action] == [None]
-
-
-@pytest.mark.parametrize("text", [
-    "Tanzania will open a post office at Tanga by the end of September.",
-    "Oman made a point about the border at the talks in September.",
-])
-def test_a_post_of_nothing_it_serves_is_no_facility(extractor: RulesExtractor, text: str) -> None:
-    assert [a for _c, a, _d in reported(extractor, text) if a and "post" in a and "border" in a] == []
 
 
 # ------------------------------------------------- a stretch counted from a step told done

@@ -204,8 +204,6 @@ FACILITY_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "
                             "headquarters", "secretariat"})
 # Words that make any post a facility one opens ("a consular desk", "a diplomatic post").
 FACILITY_ADJECTIVES = frozenset({"consular", "diplomatic"})
-# Posts that are a facility when a facility or customs names them ("a joint border post", "a customs point").
-POST_NOUNS = frozenset({"post", "posts", "point", "points"})
 
 # Envoys a state posts to the other ("a new ambassador will be sent to Lima within days").
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "consul", "attaché", "attache", "chargé"})

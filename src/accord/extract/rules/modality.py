@@ -31,7 +31,6 @@ from accord.lexicon import (
     MOVING_PARTICLES,
     MOVING_VERBS,
     NEW_TIME_PREPOSITIONS,
-    POST_NOUNS,
     SETBACK_NOUNS,
     SETBACK_PARTICLES,
     SETBACK_VERBS,
@@ -931,9 +930,6 @@ def names_facility(tok: Token) -> bool:
         return any(c.dep_ == "compound" and names_facility(c) for c in tok.children)
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in FACILITY_ADJECTIVES for c in tok.children):
         return True  # "a consular desk", "a diplomatic post": a post the state opens, whatever its noun
-    if tok.lower_ in POST_NOUNS and any(c.dep_ == "compound" and (c.lower_ == "customs" or names_facility(c))
-                                        for c in tok.children):
-        return True  # "a joint border post at Aflao", "a customs point": named by what it serves
     return tok.lemma_.lower() in FACILITY_NOUNS or tok.lower_ in FACILITY_NOUNS
 
 
