@@ -70,6 +70,7 @@ eval-own: $(STAMP)
 	python3 ../shared/tools/track_score.py eval/own/chains21/track.json eval/own/chains21/articles --accord $(BIN)/accord
 	python3 ../shared/tools/track_score.py eval/own/chains22/track.json eval/own/chains22/articles --accord $(BIN)/accord
 	python3 ../shared/tools/track_score.py eval/own/chains23/track.json eval/own/chains23/articles --accord $(BIN)/accord
+	python3 ../shared/tools/track_score.py eval/own/chains24/track.json eval/own/chains24/articles --accord $(BIN)/accord
 
 # the sentence gate (ACCORD_GATE=on) learnt from the tuning part of the three sets only;
 # writes the weights and the training data's sha256 into the package

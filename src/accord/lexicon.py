@@ -101,6 +101,10 @@ CLEARING_VERBS = frozenset({"approve", "endorse", "clear"})
 # Verbs of the act of signing itself, a document in hand ("signed", "inked", "exchanged",
 # "initialled"), not of agreeing on one.
 SIGNING_ACTS = frozenset({"sign", "ink", "exchange", "initial"})
+# Steps of a document's life a stretch of time is counted from ("thirty days after the exchange of the
+# instruments"), and the verb that tells each done ("exchanged instruments of ratification").
+COUNTED_STEPS: dict[str, str] = {"exchange": "exchange", "signing": "sign", "ratification": "ratify",
+                                 "deposit": "deposit", "notification": "notify"}
 # Lists of what a visit is to hold: "a meeting with investors is on the agenda", "on the itinerary".
 AGENDA_NOUNS = frozenset({"agenda", "itinerary", "programme", "program", "schedule", "cards"})
 # Words before a new time: "postponed to December", "rescheduled for next week".
@@ -141,6 +145,8 @@ SETBACK_NOUNS: dict[str, str] = {
     "postponement": "postponed", "cancellation": "cancelled",
     "suspension": "cancelled", "termination": "cancelled",
 }
+# Verbs that undo a setback told by its noun: "lifted the suspension", "the postponement was reversed".
+UNDOING_VERBS = frozenset({"lift", "end", "reverse", "revoke", "rescind", "overturn", "withdraw", "annul"})
 # Particle verbs: "called off", "put off", "pushed back".
 SETBACK_PARTICLES: dict[tuple[str, str], str] = {
     ("call", "off"): "cancelled", ("put", "off"): "postponed", ("push", "back"): "postponed",

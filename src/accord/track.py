@@ -149,6 +149,21 @@ def record_date(record: Record) -> date | None:
     return None
 
 
+def _in_force_day(record: Record) -> date | None:
+    """Return the day a document in force is told to have entered into force ("entered into force on
+    July 12", told on the 21st), where a mention of that step dates it; else None."""
+    if record.kind != "instruments" or record.fields.get("status") != "in_force":
+        return None
+    for mention in record.mentions:
+        if stage_of("signed", [mention.quote]) != "in_force":
+            continue
+        days = [e.value for e in find_time_expressions(mention.quote, mention.published, future=False)
+                if e.value is not None and len(e.value) == 10]
+        if days:
+            return date.fromisoformat(days[0])
+    return None
+
+
 def _actions(record: Record, register: Register) -> list[str]:
     """Return the actions a commitment's sources word, one per mention (kept in the record's fields)."""
     stored = record.fields.get("actions")
@@ -416,6 +431,10 @@ class Events:
                 when = record_date(record)
                 if when is not None:
                     by_pair.setdefault(_pair_of(record), []).append((when, record.id, record))
+                forced = _in_force_day(record)
+                if forced is not None and when is not None and forced > when:
+                    # ratified on one day, in force on a later one: an event on each
+                    by_pair.setdefault(_pair_of(record), []).append((forced, record.id, record))
             elif record.kind == "commitments" and is_done(record):
                 by_pair.setdefault(_pair_of(record), []).append((_done_on(record), record.id, record))
             elif record.kind == "commitments" and is_setback(record):

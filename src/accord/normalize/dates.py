@@ -328,6 +328,22 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
 
 
+def day_after(day: date, number: str, unit: str) -> date | None:
+    """Return the day a stretch told in words ("thirty", "days") after a day ends; None for a unit
+    that is no stretch of the calendar."""
+    word = " ".join(number.lower().split())
+    if not word.isdigit() and word not in _NUMBER_WORDS:
+        return None  # a number word not known is no count of one
+    n, unit = _count(word), unit.lower()
+    if unit.startswith("day"):
+        return day + timedelta(days=n)
+    if unit.startswith("week"):
+        return day + timedelta(weeks=n)
+    if unit.startswith("month"):
+        return add_months(day, n)
+    return None
+
+
 # "for the first time in 11 years", "the highest level in five years": a stretch since
 # something last happened, not a time ahead (unless the clause looks ahead: "will hold the
 # first round in two weeks")

@@ -101,6 +101,7 @@ from accord.extract.rules.modality import (
 )
 from accord.lexicon import (
     AIM_PARTICIPLES,
+    COUNTED_STEPS,
     DOCUMENT_NOUNS,
     GENERAL_DOCUMENT_NOUNS,
     JOURNEY_NOUNS,
@@ -113,6 +114,7 @@ from accord.nlp import TIME_ENTS, ents_in, span_text, token_at
 from accord.normalize.countries import Country, gazetteer
 from accord.normalize.dates import (
     TimeExpr,
+    day_after,
     find_time_expressions,
     is_half_year,
     is_weekday_name,
@@ -1040,6 +1042,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
             deadline, end = following[0], following[0].end
     if deadline is None and not phrase:
         deadline = _event_time(ctx, cue, start, end)
+    if deadline is None:
+        deadline = _after_done_step(ctx, sent, start, end)
     if deadline is not None and _day_of_grant(cue, deadline):
         deadline = None  # "announced a $20 million grant on Monday": the day it was granted, no deadline
     if _needs_date(cue) and (deadline is None or deadline.start < cue.action.idx or (
@@ -1614,6 +1618,49 @@ def _gone_by(ctx: Context, expr: TimeExpr) -> bool:
     if ref is None or expr.value is None or len(expr.value) < len("YYYY-MM"):
         return False
     return expr.value < ref.isoformat()[:len(expr.value)]
+
+
+def _after_done_step(ctx: Context, sent: Span, start: int, end: int) -> TimeExpr | None:
+    """Return the day a stretch counted from a step the report tells done ends ("will enter into force
+    thirty days after the exchange of the instruments", the exchange told done that Thursday); a step
+    still ahead ("after the last notification") gives no day."""
+    for after in sent:
+        if not start <= after.idx < end or after.lower_ != "after" or after.dep_ != "prep":
+            continue
+        # the stretch hangs on "after" or, beside it, on the verb ("enter into force thirty days after")
+        span = sent.doc[after.i - 1] if after.i > sent.start else None
+        if span is None or span.lemma_.lower() not in _COUNTED_UNITS:
+            continue
+        step = next((c for c in after.children if c.dep_ == "pobj"), None)
+        number = next((c for c in span.children if c.dep_ == "nummod"), None)
+        if number is None or step is None or step.lemma_.lower() not in COUNTED_STEPS:
+            continue
+        day = _step_done_on(ctx, sent, COUNTED_STEPS[step.lemma_.lower()])
+        due = day_after(day, number.text, span.lemma_) if day is not None else None
+        if due is None:
+            return None
+        stop = step.right_edge.idx + len(step.right_edge.text)
+        return TimeExpr(number.idx, stop, ctx.text[number.idx:stop], due.isoformat(), "deadline", True)
+    return None
+
+
+_COUNTED_UNITS = frozenset({"day", "week", "month"})
+
+
+def _step_done_on(ctx: Context, sent: Span, verb: str) -> date | None:
+    """Return the day a report tells a step done by its verb, in a sentence up to this one ("exchanged
+    instruments of ratification in Tbilisi on Thursday"): that sentence's day, else the report's."""
+    for told in ctx.sentences:
+        if told.start > sent.start:
+            break
+        done = next((t for t in told if t.lemma_.lower() == verb and t.tag_ in ("VBD", "VBN")
+                     and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)), None)
+        if done is None:
+            continue
+        day = next((e.value for e in time_expressions(ctx, told.start_char, told.end_char, future=False)
+                    if e.value is not None and len(e.value) == 10), None)
+        return date.fromisoformat(day) if day else ctx.ref_date
+    return None
 
 
 def _event_time(ctx: Context, cue: Cue, start: int, end: int) -> TimeExpr | None:

@@ -247,6 +247,10 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
     setting = False  # the walk came up through a phrase of place or time ("in a meeting with X, …")
     while steps < 8:
         steps += 1
+        if t.i == tok.i and is_verb(t) and t.dep_ in ("dobj", "pobj") and t.head.i != t.i:
+            # "brought the second round of the fisheries talks … forward": "talks" parsed a verb, an object
+            t = t.head
+            continue
         if is_verb(t):
             if setting and _done_before(t) and t.lemma_ in PLAN_VERBS and not is_negated(t):
                 # "In a meeting with X, Y sought investment", "the visit had been prepared during a call

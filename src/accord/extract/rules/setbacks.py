@@ -47,6 +47,7 @@ from accord.lexicon import (
     RESCHEDULING_ADVERBS,
     SETBACK_NOUNS,
     STANDING_BODY_NOUNS,
+    UNDOING_VERBS,
     WORKS_NOUNS,
 )
 from accord.nlp import TIME_ENTS, span_text
@@ -386,6 +387,8 @@ def _change_of(tok: Token) -> str | None:
     if lemma in _DELAY_WORDS and not _negated(tok):
         return "postponed"
     if tok.pos_ == "NOUN" and lemma in SETBACK_NOUNS:
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in UNDOING_VERBS:
+            return None  # "lifted the suspension of the memorandum": the setback undone
         return SETBACK_NOUNS[lemma]
     if tok.pos_ == "VERB" and not _negated(tok):
         change = setback_of(tok)
