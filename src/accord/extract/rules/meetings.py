@@ -579,7 +579,27 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
                 continue
             out.extend(_one_by_one(ctx, tok, mention))
     _follow_on(ctx, out)
-    return _apart(ctx, out)
+    return _apart(ctx, _met_again_at_forum(ctx, out))
+
+
+def _met_again_at_forum(ctx: Context, mentions: list[_Mention]) -> list[_Mention]:
+    """Drop the talks of "X and Y met again at the business forum": the forum is the one encounter told,
+    and it takes the people and day the verb gives it. Without "again" the verb may tell talks of their
+    own held at the forum's venue, and stays."""
+    forums = {m.at: m for m in mentions if m.kind == "business_forum"}
+    kept = []
+    for m in mentions:
+        tok = token_at(ctx.doc, m.at)
+        forum = None if tok is None or m.kind != "talks" or tok.lemma_ != "meet" or not any(
+            c.dep_ == "advmod" and c.lower_ == "again" for c in tok.children) else next(
+            (forums[g.idx] for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"
+             for g in c.children if g.dep_ == "pobj" and g.idx in forums), None)
+        if forum is None:
+            kept.append(m)
+            continue
+        forum.persons = forum.persons or m.persons
+        forum.when = forum.when or m.when
+    return kept
 
 
 # Words that tell one encounter as coming before or after another ("followed by a delegation-level
