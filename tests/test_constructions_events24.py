@@ -175,3 +175,63 @@ def test_met_again_at_the_forum_is_the_forum(extractor: RulesExtractor, text: st
 def test_a_meeting_not_told_as_again_at_the_forum_stays(extractor: RulesExtractor, text: str) -> None:
     kinds = [m.kind for m in facts(extractor, text, published=DAY).meetings]
     assert "talks" in kinds
+
+
+# ------------------------------------------------------- meetings: a day after the meeting, the parse astray
+
+@pytest.mark.parametrize("text", [
+    "Ishiba toured the port of Callao on Thursday, a day after the bilateral meeting with President Boluarte, "
+    "at which the two countries signed an economic partnership agreement, an air services agreement and a "
+    "renewable energy memorandum.",
+    "Ishiba visited the Callao port on Thursday, a day after his meeting with President Boluarte, at which "
+    "the sides signed a tax agreement, a visa agreement and a health memorandum.",
+    "Ishiba toured a copper mine on Thursday, a day after the talks with President Boluarte, at which the "
+    "ministers signed a mining agreement, a water agreement and a culture memorandum.",
+    "Ishiba toured the port of Callao on Thursday, a day after the bilateral meeting with President Boluarte.",
+    "Ishiba toured the port of Callao on Thursday, one day after the meeting with President Boluarte.",
+])
+def test_a_meeting_a_day_before_the_tour_keeps_its_own_day(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, published=date(2026, 10, 16))  # a Friday: Thursday is the 15th
+    assert [m.date for m in found.meetings if m.kind == "talks"] == ["2026-10-14"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ishiba met President Boluarte on Thursday, after the signing of an air services agreement.",
+    "Ishiba toured the port of Callao on Thursday after the bilateral meeting with President Boluarte.",
+])
+def test_a_meeting_told_with_no_span_between_keeps_the_clause_day(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, published=date(2026, 10, 16))
+    assert [m.date for m in found.meetings if m.kind == "talks"] == ["2026-10-15"]
+
+
+# ------------------------------------------------------- commitments: one sum, two verbs
+
+def _promise(name: str, actor: str, action: str) -> ArticleFacts:
+    text = f"{actor} will {action}, the ministry said. {STATES}"
+    from accord.core import Commitment
+    return ArticleFacts(
+        article(name, text, DAY), "test", "1",
+        commitments=[Commitment(actor=actor, action=action, deadline_text=None, deadline=None,
+                                evidence=ev(text, f"{actor} will {action}"))],
+    )
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("open a credit line of 100 million euros for irrigation", "provide a credit line of EUR 100 million"),
+    ("open a credit line of $50 million", "extend a $50 million credit line for roads"),
+    ("provide a loan of $300 million for the railway", "open a $300 million loan window for the railway"),
+    ("build a hospital worth $40 million in Cusco", "fund a $40 million hospital in Cusco"),
+    ("open a 2 billion yen credit line", "grant a credit line of 2 billion yen to Peru"),
+])
+def test_one_sum_of_one_thing_by_two_verbs_is_one_promise(one: str, other: str) -> None:
+    a, b = _promise("a.txt", "Japan", one), _promise("b.txt", "Japan", other)
+    assert _groups([a, b], "commitments") == [["a.txt", "b.txt"]]
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("open a credit line of 100 million euros", "provide a credit line of EUR 200 million"),  # two sums
+    ("open a consulate costing $5 million in Cusco", "provide a grant of $5 million"),  # one sum, two things
+])
+def test_other_sums_or_things_stay_two_promises(one: str, other: str) -> None:
+    a, b = _promise("a.txt", "Japan", one), _promise("b.txt", "Japan", other)
+    assert _groups([a, b], "commitments") == [["a.txt"], ["b.txt"]]

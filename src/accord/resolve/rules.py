@@ -477,6 +477,15 @@ def amounts(text: str) -> frozenset[float]:
     return frozenset(n for m in _AMOUNT.finditer(text) if (n := parse_number(m.group())) is not None)
 
 
+def _one_sum(a: Commitment, b: Commitment) -> bool:
+    """Say whether two promises give one amount of one thing by two acts ("open a credit line of 100 million
+    euros", "provide a credit line of EUR 100 million"): the sum and what it is say more than the verb."""
+    if not amounts(a.action) & amounts(b.action):
+        return False
+    return bool({w for w in _objects(a.action) & _objects(b.action)
+                 if w not in SCALES and w not in CURRENCY_WORDS and not currency_sign(w)})
+
+
 @dataclass(frozen=True, slots=True)
 class CommitmentRule(_Defaults):
     options: ResolveOptions
@@ -512,7 +521,7 @@ class CommitmentRule(_Defaults):
         if self._new_time_frame(a, b) or self._new_time_frame(b, a):
             return False
         ha, hb = head_act(fa.action), head_act(fb.action)
-        if is_act_class(ha) and is_act_class(hb) and ha != hb and not _acts(a) & _acts(b):
+        if is_act_class(ha) and is_act_class(hb) and ha != hb and not _acts(a) & _acts(b) and not _one_sum(fa, fb):
             return False
         ta, tb = action_targets(fa.action), action_targets(fb.action)
         if ha in _GOING and hb in _GOING and ta and tb and not ta & tb:

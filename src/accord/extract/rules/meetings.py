@@ -2025,9 +2025,16 @@ def _noun_apart(noun: Token) -> tuple[Token, Token, Token] | None:
     spans = [c for c in prep.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
     if prep.head.dep_ == "npadvmod" and prep.head.ent_type_ == "DATE":
         spans.append(prep.head)  # "a day after the talks": the parser hangs "after" on the span
-    if len(spans) != 1 or spans[0].head.pos_ not in ("VERB", "AUX", "ADP"):
+    if len(spans) != 1:
         return None
-    verb = spans[0].head if spans[0].head.pos_ != "ADP" else prep.head
+    head = spans[0].head
+    if head.pos_ in ("NOUN", "PROPN"):
+        # "toured the port on Thursday, a day after the meeting …, and an agreement": the parser may hang
+        # the span on a noun further on; the clause's verb above it is what the span counts from
+        head = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), head)
+    if head.pos_ not in ("VERB", "AUX", "ADP"):
+        return None
+    verb = head if head.pos_ != "ADP" else prep.head
     return (verb, prep, spans[0]) if verb.pos_ in ("VERB", "AUX") else None
 
 
