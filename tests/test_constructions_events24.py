@@ -53,7 +53,7 @@ def test_a_pledge_followed_by_the_state_it_goes_to_keeps_its_amount(
 ])
 def test_a_pledge_of_an_act_keeps_its_act(extractor: RulesExtractor, text: str) -> None:
     found = facts(extractor, text, published=DAY)
-    assert all("Peru" != c.action for c in found.commitments)
+    assert all(c.action != "Peru" for c in found.commitments)
 
 
 # ------------------------------------------------------- commitments: a credit line written with capitals
@@ -63,7 +63,7 @@ def test_a_pledge_of_an_act_keeps_its_act(extractor: RulesExtractor, text: str) 
     ("Japan extended a Line of Credit worth $120 million to Peru for water projects.", "Line of Credit"),
     ("Tokyo announced a Grant of 3 billion yen for the hospital in Lima.", "Grant"),
     ("Japan approved a Loan of $60 million for the Lima metro.", "Loan"),
-    ("The minister announced a new Credit Line of $45 million for small firms in Peru.", "Credit Line"),
+    ("The minister announced a new Credit Line of $45 million for firms in Peru.", "Credit Line"),
 ])
 def test_funds_named_with_capitals_are_promised(extractor: RulesExtractor, text: str, word: str) -> None:
     found = facts(extractor, text, published=DAY)
@@ -119,7 +119,8 @@ def _statement(name: str, subject: str, sectors: tuple[str, ...]) -> ArticleFact
     text = f"The two leaders issued the {subject} on Wednesday. {STATES}"
     return ArticleFacts(
         article(name, text, DAY), "test", "1",
-        instruments=[Instrument(type="declaration", subject=subject, sectors=sectors, parties=("Peru", "Japan"),
+        instruments=[Instrument(type="declaration", subject=subject, sectors=sectors,
+                                parties=("Peru", "Japan"),
                                 status="issued", date=DAY.isoformat(), place="Lima",
                                 evidence=ev(text, subject))],
     )
@@ -137,8 +138,8 @@ def _statement(name: str, subject: str, sectors: tuple[str, ...]) -> ArticleFact
     ("Joint Statement on Agriculture and Water Security", ("agriculture", "water"),
      "joint statement on water", ("water",)),
 ])
-def test_a_joint_statement_told_by_some_of_its_fields_is_one(full: str, full_sectors: tuple[str, ...],
-                                                             short: str, short_sectors: tuple[str, ...]) -> None:
+def test_a_joint_statement_told_by_some_of_its_fields_is_one(
+        full: str, full_sectors: tuple[str, ...], short: str, short_sectors: tuple[str, ...]) -> None:
     a, b = _statement("a.txt", full, full_sectors), _statement("b.txt", short, short_sectors)
     assert _groups([a, b], "instruments") == [["a.txt", "b.txt"]]
 
@@ -180,14 +181,14 @@ def test_a_meeting_not_told_as_again_at_the_forum_stays(extractor: RulesExtracto
 # ------------------------------------------------------- meetings: a day after the meeting, the parse astray
 
 @pytest.mark.parametrize("text", [
-    "Ishiba toured the port of Callao on Thursday, a day after the bilateral meeting with President Boluarte, "
+    "Ishiba toured the port of Callao on Thursday, a day after the bilateral meeting with Boluarte, "
     "at which the two countries signed an economic partnership agreement, an air services agreement and a "
     "renewable energy memorandum.",
     "Ishiba visited the Callao port on Thursday, a day after his meeting with President Boluarte, at which "
     "the sides signed a tax agreement, a visa agreement and a health memorandum.",
     "Ishiba toured a copper mine on Thursday, a day after the talks with President Boluarte, at which the "
     "ministers signed a mining agreement, a water agreement and a culture memorandum.",
-    "Ishiba toured the port of Callao on Thursday, a day after the bilateral meeting with President Boluarte.",
+    "Ishiba toured the port of Callao on Thursday, a day after the bilateral meeting with Boluarte.",
     "Ishiba toured the port of Callao on Thursday, one day after the meeting with President Boluarte.",
 ])
 def test_a_meeting_a_day_before_the_tour_keeps_its_own_day(extractor: RulesExtractor, text: str) -> None:
@@ -197,9 +198,10 @@ def test_a_meeting_a_day_before_the_tour_keeps_its_own_day(extractor: RulesExtra
 
 @pytest.mark.parametrize("text", [
     "Ishiba met President Boluarte on Thursday, after the signing of an air services agreement.",
-    "Ishiba toured the port of Callao on Thursday after the bilateral meeting with President Boluarte.",
+    "Ishiba toured the port of Callao on Thursday after the bilateral meeting with Boluarte.",
 ])
-def test_a_meeting_told_with_no_span_between_keeps_the_clause_day(extractor: RulesExtractor, text: str) -> None:
+def test_a_meeting_told_with_no_span_between_keeps_the_clause_day(extractor: RulesExtractor,
+                                                                  text: str) -> None:
     found = facts(extractor, text, published=date(2026, 10, 16))
     assert [m.date for m in found.meetings if m.kind == "talks"] == ["2026-10-15"]
 

@@ -521,7 +521,8 @@ class CommitmentRule(_Defaults):
         if self._new_time_frame(a, b) or self._new_time_frame(b, a):
             return False
         ha, hb = head_act(fa.action), head_act(fb.action)
-        if is_act_class(ha) and is_act_class(hb) and ha != hb and not _acts(a) & _acts(b) and not _one_sum(fa, fb):
+        if (is_act_class(ha) and is_act_class(hb) and ha != hb and not _acts(a) & _acts(b)
+                and not _one_sum(fa, fb)):
             return False
         ta, tb = action_targets(fa.action), action_targets(fb.action)
         if ha in _GOING and hb in _GOING and ta and tb and not ta & tb:

@@ -16,7 +16,13 @@ from functools import lru_cache
 from typing import Protocol
 
 from accord.errors import ConfigError
-from accord.lexicon import ACT_CLASSES, DOCUMENT_NOUNS, GENERAL_DOCUMENT_NOUNS, MUHAMMAD_SPELLINGS, TITLE_WORDS
+from accord.lexicon import (
+    ACT_CLASSES,
+    DOCUMENT_NOUNS,
+    GENERAL_DOCUMENT_NOUNS,
+    MUHAMMAD_SPELLINGS,
+    TITLE_WORDS,
+)
 from accord.normalize.countries import gazetteer
 from accord.normalize.sectors import labels, sectors_for
 

@@ -265,7 +265,7 @@ def _prep_object(tok: Token) -> Token | None:
                 if g.ent_type_ in TIME_ENTS:
                     continue  # "agreed on Tuesday to …": a day is when, never what
                 if c.lower_ == "in" and g.ent_type_ in PLACE_ENTS:
-                    continue  # "pledged $2 billion of investment in Peru on Monday": a state is where, not what
+                    continue  # "pledged $2 billion of aid in Peru on Monday": the state is where, not what
                 if g.dep_ in ("pcomp", "pobj"):
                     if _points_ahead(g):
                         return None  # "agreed on the following:": the lines below are the undertakings
