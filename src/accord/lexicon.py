@@ -239,6 +239,10 @@ TITLE_WORDS = words(
     "asiwaju alhaji alhaja otunba chief tun datuk dato seri setia haji"
 )
 
+# The given name many Muslim names open with, in its spellings ("Mohamed", "Mohammed", "Muhammad"):
+# TITLE_WORDS drops the commonest as a form of address ("Muhammad Shehbaz Sharif" is "Shehbaz Sharif").
+MUHAMMAD_SPELLINGS = words("muhammad mohammad mohammed muhammed mohamed mohamad")
+
 # ----------------------------------------------------------------------------- amounts
 
 # Currencies by code and by name (lower case), written before an amount ("NOK 150 million",

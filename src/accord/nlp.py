@@ -352,6 +352,7 @@ STATES = "accord_states"
 _STATE_WORDS = 4  # the longest state name read as one entity ("Saint Kitts and Nevis")
 # The recogniser's labels of a time ("in May", "on Tuesday", "this morning").
 TIME_ENTS = frozenset({"DATE", "TIME"})
+PLACE_ENTS = frozenset({"GPE", "LOC"})  # entities that name a place
 _RELABELLED = frozenset({"ORG", "LOC", "NORP", "FAC"})  # a state's name the recogniser filed wrongly
 
 

@@ -40,6 +40,7 @@ from accord.resolve.text import (
     content_words,
     countries_in,
     country_code,
+    full_name_tokens,
     head_act,
     is_act_class,
     may_be_same_actor,
@@ -359,7 +360,7 @@ class InstrumentRule(_Defaults):
         la, lb = ({broad_label(x) for x in instrument_labels(f)} for f in (fa, fb))
         if la and lb:
             ha, hb = (broad_label(h) if (h := head_label(f)) else None for f in (fa, fb))
-            if la & lb and ha and hb and ha != hb:
+            if la & lb and ha and hb and ha != hb and not _statement_of_fields(fa, fb, la, lb):
                 return None  # "trade" is not "customs statistics on bilateral trade"
             if not la & lb:
                 if not _item_of(fa, fb):
@@ -384,6 +385,13 @@ class InstrumentRule(_Defaults):
 
 
 MIN_SUBJECT = 0.3  # how alike two subjects must be for one document
+
+
+def _statement_of_fields(a: Instrument, b: Instrument, la: set[str], lb: set[str]) -> bool:
+    """Say whether two declarations are one statement whose title lists several fields, told in full
+    in one report and by some of its fields in another ("the Joint Statement on Economic and Maritime
+    Security Partnership", "a joint statement on maritime security"): no field heads a statement."""
+    return a.type == b.type == "declaration" and (la <= lb or lb <= la)
 
 _GENERIC_TYPES = frozenset({"mou", "agreement", "other"})
 _LIST_ITEM_WORDS = 2  # a subject of at most this many words may be an item of a summary list
@@ -469,6 +477,15 @@ def amounts(text: str) -> frozenset[float]:
     return frozenset(n for m in _AMOUNT.finditer(text) if (n := parse_number(m.group())) is not None)
 
 
+def _one_sum(a: Commitment, b: Commitment) -> bool:
+    """Say whether two promises give one amount of one thing by two acts ("open a credit line of 100 million
+    euros", "provide a credit line of EUR 100 million"): the sum and what it is say more than the verb."""
+    if not amounts(a.action) & amounts(b.action):
+        return False
+    return bool({w for w in _objects(a.action) & _objects(b.action)
+                 if w not in SCALES and w not in CURRENCY_WORDS and not currency_sign(w)})
+
+
 @dataclass(frozen=True, slots=True)
 class CommitmentRule(_Defaults):
     options: ResolveOptions
@@ -504,7 +521,8 @@ class CommitmentRule(_Defaults):
         if self._new_time_frame(a, b) or self._new_time_frame(b, a):
             return False
         ha, hb = head_act(fa.action), head_act(fb.action)
-        if is_act_class(ha) and is_act_class(hb) and ha != hb and not _acts(a) & _acts(b):
+        if (is_act_class(ha) and is_act_class(hb) and ha != hb and not _acts(a) & _acts(b)
+                and not _one_sum(fa, fb)):
             return False
         ta, tb = action_targets(fa.action), action_targets(fb.action)
         if ha in _GOING and hb in _GOING and ta and tb and not ta & tb:
@@ -604,7 +622,7 @@ def _participant_names(fact: Meeting) -> list[tuple[str, ...]]:
     """Return the title-free names of a meeting's people (not its bodies or states)."""
     out = []
     for p in fact.participants:
-        toks = name_tokens(p)
+        toks = full_name_tokens(p)
         if 2 <= len([t for t in toks if len(t) > 1]) <= 4 and not country_code(p):
             out.append(toks)
     return out
@@ -647,7 +665,7 @@ def _other_counterparts(a: Item, b: Item) -> bool:
 
 def _states_of(item: Item, names: list[tuple[str, ...]]) -> set[str]:
     """Return the states a report places the people of these title-free names in."""
-    placed = {name_tokens(name): code for name, code in item.ctx.people}
+    placed = {full_name_tokens(name): code for name, code in item.ctx.people}
     return {code for toks in names if (code := placed.get(toks))}
 
 

@@ -16,7 +16,13 @@ from functools import lru_cache
 from typing import Protocol
 
 from accord.errors import ConfigError
-from accord.lexicon import ACT_CLASSES, DOCUMENT_NOUNS, GENERAL_DOCUMENT_NOUNS, TITLE_WORDS
+from accord.lexicon import (
+    ACT_CLASSES,
+    DOCUMENT_NOUNS,
+    GENERAL_DOCUMENT_NOUNS,
+    MUHAMMAD_SPELLINGS,
+    TITLE_WORDS,
+)
 from accord.normalize.countries import gazetteer
 from accord.normalize.sectors import labels, sectors_for
 
@@ -177,6 +183,21 @@ def name_tokens(name: str) -> tuple[str, ...]:
     toks = re.findall(r"[a-z]+", fold(name).replace(".", " "))
     kept = [t for t in toks if t not in TITLE_WORDS]
     return tuple(kept)
+
+
+@lru_cache(maxsize=16384)
+def full_name_tokens(name: str) -> tuple[str, ...]:
+    """Return `name_tokens` with a "Muhammad" in one spelling, kept when a short name needs it.
+
+    "Mohammed Muizzu" and "Mohamed Muizzu" are both ("muhammad", "muizzu"): the title list drops
+    one spelling and not the other, which left one report's name a lone surname. A name of two
+    words besides ("Mohamed bin Zayed", "Muhammad Shehbaz Sharif") is those words.
+    """
+    toks = re.findall(r"[a-z]+", fold(name).replace(".", " "))
+    kept = ["muhammad" if t in MUHAMMAD_SPELLINGS else t for t in toks
+            if t not in TITLE_WORDS or t in MUHAMMAD_SPELLINGS]
+    rest = tuple(t for t in kept if t != "muhammad")
+    return tuple(kept) if len(rest) < 2 else rest
 
 
 @lru_cache(maxsize=16384)

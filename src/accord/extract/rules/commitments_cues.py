@@ -42,7 +42,7 @@ from accord.lexicon import (
     STANDING_BODY_NOUNS,
     WORKS_NOUNS,
 )
-from accord.nlp import TIME_ENTS, doc_text, span_text
+from accord.nlp import PLACE_ENTS, TIME_ENTS, doc_text, span_text
 from accord.normalize.countries import gazetteer
 
 # Verbs that report an undertaking about the future ("agreed to", "pledged to", "decided to").
@@ -264,6 +264,8 @@ def _prep_object(tok: Token) -> Token | None:
                     continue  # "agreed to a plan": accepting a text, not undertaking an act
                 if g.ent_type_ in TIME_ENTS:
                     continue  # "agreed on Tuesday to …": a day is when, never what
+                if c.lower_ == "in" and g.ent_type_ in PLACE_ENTS:
+                    continue  # "pledged $2 billion of aid in Peru on Monday": the state is where, not what
                 if g.dep_ in ("pcomp", "pobj"):
                     if _points_ahead(g):
                         return None  # "agreed on the following:": the lines below are the undertakings
@@ -792,7 +794,8 @@ def _granted_funds(verb: Token) -> Cue | None:
     a clause ("reiterated its commitment to X, announcing financing for …") tells how that clause's
     undertaking is met, not another one.
     """
-    funds = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    # "announced a Line of Credit of US$ 50 million": a capitalised name of the funds is read as a proper noun
+    funds = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if funds is None or (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i):
         return None
     credit = funds.lemma_.lower() == "line" and any(

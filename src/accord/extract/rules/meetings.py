@@ -579,7 +579,27 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
                 continue
             out.extend(_one_by_one(ctx, tok, mention))
     _follow_on(ctx, out)
-    return _apart(ctx, out)
+    return _apart(ctx, _met_again_at_forum(ctx, out))
+
+
+def _met_again_at_forum(ctx: Context, mentions: list[_Mention]) -> list[_Mention]:
+    """Drop the talks of "X and Y met again at the business forum": the forum is the one encounter told,
+    and it takes the people and day the verb gives it. Without "again" the verb may tell talks of their
+    own held at the forum's venue, and stays."""
+    forums = {m.at: m for m in mentions if m.kind == "business_forum"}
+    kept = []
+    for m in mentions:
+        tok = token_at(ctx.doc, m.at)
+        forum = None if tok is None or m.kind != "talks" or tok.lemma_ != "meet" or not any(
+            c.dep_ == "advmod" and c.lower_ == "again" for c in tok.children) else next(
+            (forums[g.idx] for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"
+             for g in c.children if g.dep_ == "pobj" and g.idx in forums), None)
+        if forum is None:
+            kept.append(m)
+            continue
+        forum.persons = forum.persons or m.persons
+        forum.when = forum.when or m.when
+    return kept
 
 
 # Words that tell one encounter as coming before or after another ("followed by a delegation-level
@@ -2005,9 +2025,16 @@ def _noun_apart(noun: Token) -> tuple[Token, Token, Token] | None:
     spans = [c for c in prep.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
     if prep.head.dep_ == "npadvmod" and prep.head.ent_type_ == "DATE":
         spans.append(prep.head)  # "a day after the talks": the parser hangs "after" on the span
-    if len(spans) != 1 or spans[0].head.pos_ not in ("VERB", "AUX", "ADP"):
+    if len(spans) != 1:
         return None
-    verb = spans[0].head if spans[0].head.pos_ != "ADP" else prep.head
+    head = spans[0].head
+    if head.pos_ in ("NOUN", "PROPN"):
+        # "toured the port on Thursday, a day after the meeting …, and an agreement": the parser may hang
+        # the span on a noun further on; the clause's verb above it is what the span counts from
+        head = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), head)
+    if head.pos_ not in ("VERB", "AUX", "ADP"):
+        return None
+    verb = head if head.pos_ != "ADP" else prep.head
     return (verb, prep, spans[0]) if verb.pos_ in ("VERB", "AUX") else None
 
 
