@@ -35,6 +35,7 @@ from accord.lexicon import (
     DOCUMENT_SINGULARS,
     ENVOY_NOUNS,
     JOURNEY_NOUNS,
+    MEAL_NOUNS,
     MEETING_NOUNS,
     MOU_NOUNS,
     PLAN_NOUNS,
@@ -1537,7 +1538,8 @@ def _verb(verb: Token) -> Cue | None:
         return None  # "Mozambique offers Zimbabwe the shortest route to the sea": what it has, no pledge
     if action is None and lemma in ("promise", "offer", "pledge", "commit"):
         action = next((c for c in verb.children
-                       if c.dep_ == "dobj" and c.lemma_ not in COURTESIES and c.pos_ != "PRON"), None)
+                       if c.dep_ == "dobj" and c.lemma_ not in COURTESIES and c.pos_ != "PRON"
+                       and not _meal_given(verb, c)), None)
     if action is None and lemma in ("instruct", "tell", "direct"):
         action = _infinitive_past_object(verb)
     if action is None:
@@ -1548,6 +1550,14 @@ def _verb(verb: Token) -> Cue | None:
     if lemma == "invite" and actor is not None and _firms(actor):
         return None  # "invited Russian gas companies to take part in …": a bid to third parties' firms
     return Cue(verb, action, verb, "verb", actor)
+
+
+def _meal_given(verb: Token, thing: Token) -> bool:
+    """Say whether a party told as having offered a meal gave it ("offered a state banquet in honour of X",
+    "offered a dinner for the delegation"): the meal was an event held, no pledge; one to come ("will offer
+    a lunch") is still a plan."""
+    return (verb.lemma_.lower() == "offer" and thing.lemma_.lower() in MEAL_NOUNS and verb.tag_ == "VBD"
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _offers_as_it_is(verb: Token) -> bool:

@@ -186,7 +186,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          # the call told by its hyphened noun ("In a call-on by Ambassador X", "during the call-on")
          r"|\b(?P<w2>call)-ons?\b(?!-)"),
         ("talks", "courtesy round negotiations",
-         r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:[\w-]+\s+){0,4}?"
+         r"\bcourtesy\s+(?P<w>calls?)\b|\b(?P<w2>rounds?)\s+of\s+(?:[\w-]+\s+){0,4}?"
          r"(?:negotiations?|consultations|talks|dialogue|discussions)\b"
          r"|(?<!\bon\s)\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?P<w3>negotiations)\b"),
         # a reception or a send-off by someone: "was welcomed by the minister", "was seen off at the
@@ -194,7 +194,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
         ("other", "welcomed received greeted seen hosted carpet",
          r"\b(?:was|were|been|being)\s+(?:(?:[a-z]+ly|also|later|then|first)\s+)?"
          r"(?P<w>welcomed|received|greeted|seen|hosted)\s+"
-         r"(?:off\s+)?(?:[\w,-]+\s+){0,5}?by\b|\b(?P<w2>roll(?:ed|s|ing)?)\s+out\s+the\s+red[\s-]carpet\b"),
+         r"(?:off\s+)?(?:[\w,-]+\s+){0,7}?by\b|\b(?P<w2>roll(?:ed|s|ing)?)\s+out\s+the\s+red[\s-]carpet\b"),
         ("other", "working",
          r"\bworking\s+(?P<w>lunch|luncheon|dinner|breakfast)\b"),
         # a guest welcomed with ceremony ("was accorded a ceremonial welcome at the palace")
@@ -699,6 +699,8 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
             return False
         if word == "meeting" and _named_gathering(tok) and cues.came_for(tok) is not None:
             return True  # "flew to Lima for the APEC leaders' meeting": the gathering one came to
+        if word == "calls" and tok.pos_ != "NOUN":
+            return False  # "Courtesy calls on X are planned" read with "calls" a verb: no call paid told
         if word == "meetings" and not re.match(r"\s+(?:with|between)\b", text[m.end("w"):]):
             return False
         if word == "talked" and not (re.match(r"\s+(?:with|to)\b", text[m.end("w"):]) or _talked_with(tok)):
