@@ -119,3 +119,55 @@ def test_a_guest_received_at_a_long_venue_is_met(extractor: RulesExtractor, text
 ])
 def test_things_received_at_a_venue_are_no_meeting(extractor: RulesExtractor, text: str) -> None:
     assert [kind for kind, _ in _meetings(extractor, text) if kind == "other"] == []
+
+
+# ------------------------------------------------------------------ goods handed over in a future passive
+
+@pytest.mark.parametrize(("text", "word", "deadline"), [
+    ("Mr Morimoto said two patrol boats for the maritime force, funded under Japan's security aid, would be "
+     "handed over by the end of March 2026.", "boats", "by the end of March 2026"),
+    ("Mr Morimoto said two patrol boats would be handed over by the end of March 2026.", "boats",
+     "by the end of March 2026"),
+    ("The minister said the helicopters will be delivered by the end of June.", "helicopters",
+     "by the end of June"),
+    ("According to the embassy, the first batch of vaccines will be shipped before the end of July.",
+     "vaccines", "before the end of July"),
+    ("The ambassador said the buses would be donated to the city by September.", "buses", "by September"),
+])
+def test_goods_handed_over_with_a_date_are_a_commitment(extractor: RulesExtractor, text: str, word: str,
+                                                       deadline: str) -> None:
+    found = facts(extractor, text, lead=LEAD).commitments
+    assert any(word in c.action and c.deadline_text == deadline for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The boats will be used for patrols in the exclusive economic zone.",
+    "The helicopters will be flown by local crews after training.",
+])
+def test_goods_otherwise_used_are_no_commitment(extractor: RulesExtractor, text: str) -> None:
+    assert list(actions(facts(extractor, text, lead=LEAD))) == []
+
+
+# ------------------------------------------------------------------ talks widened "in an expanded format"
+
+@pytest.mark.parametrize("text", [
+    "President Ana Soto and President Li Wei had a tête-à-tête meeting, followed by talks in an expanded "
+    "format.",
+    "The two heads of state then had a tête-à-tête meeting, followed by talks in an expanded format, with the "
+    "participation of the two delegations.",
+    "President Ana Soto and President Li Wei first met in a tête-à-tête, followed by talks in an enlarged "
+    "format.",
+    "Prime Minister Li Wei held a one-on-one meeting with President Ana Soto, followed by talks in a broader "
+    "format.",
+    "President Ana Soto and President Li Wei held a private meeting, followed by talks at delegation level.",
+])
+def test_talks_in_an_expanded_format_are_a_second_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert [kind for kind, _ in _meetings(extractor, text)] == ["talks", "talks"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Soto and President Li Wei held talks in an enlarged format on Monday.",
+    "President Ana Soto and President Li Wei held talks in the presidential palace.",
+])
+def test_talks_of_one_format_are_one_meeting(extractor: RulesExtractor, text: str) -> None:
+    assert [kind for kind, _ in _meetings(extractor, text)] == ["talks"]

@@ -32,6 +32,7 @@ from accord.extract.rules.modality import (
 )
 from accord.extract.rules.roles import is_role_word
 from accord.lexicon import (
+    DELIVERED_NOUNS,
     DOCUMENT_SINGULARS,
     ENVOY_NOUNS,
     JOURNEY_NOUNS,
@@ -1350,7 +1351,7 @@ def done_to_act(verb: Token) -> bool:
     subj = passive_subject(verb)
     if subj is not None and founds_body(verb, subj):
         return True  # "a joint working group will be set up by June"
-    if funds_moved(verb) or works_finished(verb) or envoy_posted(verb):
+    if funds_moved(verb) or works_finished(verb) or envoy_posted(verb) or goods_handed(verb):
         return True  # "the first tranche will be disbursed by June" (undertaken only with its date)
     if subj is None or (verb.lemma_ in NON_ACTIONS
                         and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS):
@@ -1373,6 +1374,22 @@ def envoy_posted(verb: Token) -> bool:
     appointed"): the sending state's step, undertaken only with its date."""
     subj = passive_subject(verb)
     return subj is not None and verb.lemma_ in _POSTING_VERBS and subj.lemma_.lower() in ENVOY_NOUNS
+
+
+def goods_handed(verb: Token) -> bool:
+    """Say whether a passive hands goods over ("two patrol boats would be handed over by March", "the
+    helicopters will be delivered next year"): the giver's step, undertaken only with its date; "the boats
+    will be used for patrols" is no handing over."""
+    subj = passive_subject(verb)
+    if subj is None or verb.lemma_ not in _HANDING_VERBS:
+        return False
+    if verb.lemma_ == "hand" and particle_of(verb) != "over":
+        return False
+    return subj.lemma_.lower() in DELIVERED_NOUNS or subj.lower_ in DELIVERED_NOUNS
+
+
+# Verbs that hand goods to the other side ("will be delivered", "are to be handed over").
+_HANDING_VERBS = frozenset({"deliver", "hand", "donate", "supply", "ship"})
 
 
 _POSTING_VERBS = frozenset({"send", "appoint", "post", "name", "accredit", "dispatch", "station", "assign"})

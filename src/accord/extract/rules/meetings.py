@@ -298,7 +298,10 @@ _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|conducted|during|following|afte
 _HELD_AFTER = re.compile(r"^\W*(?:with|between|at\s+the\s+delegation\s+level)\b", re.IGNORECASE)
 # Talks at another level than the leaders' are other meetings ("delegation-level meeting").
 _LEVELS = ("delegation", "working", "ministerial", "expert", "official-level", "ministers")
-_DELEGATION = re.compile(r"\s*at\s+the\s+delegation\s+level", re.I)
+# Words after talks that widen them to the delegations ("talks at the delegation level", "talks in an
+# expanded format").
+_DELEGATION = re.compile(r"\s*(?:at\s+(?:the\s+)?delegation\s+level"
+                         r"|in\s+(?:an?\s+)?(?:expanded|enlarged|extended|broader|wider)\s+format)\b", re.I)
 # Words that tell talks widened to the delegations ("an expanded meeting", "plenary talks").
 _WIDER = frozenset({"expanded", "enlarged", "extended", "plenary", "expanded-format", "broader"})
 
