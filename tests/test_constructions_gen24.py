@@ -153,8 +153,8 @@ def test_goods_otherwise_used_are_no_commitment(extractor: RulesExtractor, text:
 @pytest.mark.parametrize("text", [
     "President Ana Soto and President Li Wei had a tête-à-tête meeting, followed by talks in an expanded "
     "format.",
-    "The two heads of state then had a tête-à-tête meeting, followed by talks in an expanded format, with the "
-    "participation of the two delegations.",
+    "The two heads of state then had a tête-à-tête meeting, followed by talks in an expanded format, with "
+    "the participation of the two delegations.",
     "President Ana Soto and President Li Wei first met in a tête-à-tête, followed by talks in an enlarged "
     "format.",
     "Prime Minister Li Wei held a one-on-one meeting with President Ana Soto, followed by talks in a broader "
@@ -171,3 +171,4 @@ def test_talks_in_an_expanded_format_are_a_second_meeting(extractor: RulesExtrac
 ])
 def test_talks_of_one_format_are_one_meeting(extractor: RulesExtractor, text: str) -> None:
     assert [kind for kind, _ in _meetings(extractor, text)] == ["talks"]
+
