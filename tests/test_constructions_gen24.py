@@ -168,6 +168,9 @@ def test_talks_in_an_expanded_format_are_a_second_meeting(extractor: RulesExtrac
 @pytest.mark.parametrize("text", [
     "President Ana Soto and President Li Wei held talks in an enlarged format on Monday.",
     "President Ana Soto and President Li Wei held talks in the presidential palace.",
+    # the format told after "met" tells the same talks again
+    "President Ana Soto and President Li Wei held talks in Apia on Monday. Soto, Li and Foreign Minister Tom "
+    "Lee then met in an expanded format on Monday.",
 ])
 def test_talks_of_one_format_are_one_meeting(extractor: RulesExtractor, text: str) -> None:
     assert [kind for kind, _ in _meetings(extractor, text)] == ["talks"]

@@ -298,10 +298,11 @@ _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|conducted|during|following|afte
 _HELD_AFTER = re.compile(r"^\W*(?:with|between|at\s+the\s+delegation\s+level)\b", re.IGNORECASE)
 # Talks at another level than the leaders' are other meetings ("delegation-level meeting").
 _LEVELS = ("delegation", "working", "ministerial", "expert", "official-level", "ministers")
-# Words after talks that widen them to the delegations ("talks at the delegation level", "talks in an
-# expanded format").
-_DELEGATION = re.compile(r"\s*(?:at\s+(?:the\s+)?delegation\s+level"
-                         r"|in\s+(?:an?\s+)?(?:expanded|enlarged|extended|broader|wider)\s+format)\b", re.I)
+# Words after talks that widen them to the delegations ("talks at the delegation level"); the format told
+# after the noun only ("talks in an expanded format"), not after "met" ("X, Y and Z then met in a wider
+# format" tells the same talks again).
+_DELEGATION = re.compile(r"\s*at\s+(?:the\s+)?delegation\s+level\b", re.I)
+_WIDER_FORMAT = re.compile(r"\s*in\s+(?:an?\s+)?(?:expanded|enlarged|extended|broader)\s+format\b", re.I)
 # Words that tell talks widened to the delegations ("an expanded meeting", "plenary talks").
 _WIDER = frozenset({"expanded", "enlarged", "extended", "plenary", "expanded-format", "broader"})
 
@@ -2608,7 +2609,8 @@ def _sub(tok: Token) -> str:
             return level
     if any(t.lower_ in _WIDER for t in doc[cut:tok.i]):
         return "delegation"  # "an expanded meeting with ministers", "plenary talks"
-    return "delegation" if _DELEGATION.match(after) else ""
+    widened = _DELEGATION.match(after) or (tok.pos_ == "NOUN" and _WIDER_FORMAT.match(after))
+    return "delegation" if widened else ""
 
 
 def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
