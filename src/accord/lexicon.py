@@ -217,7 +217,7 @@ DELIVERED_NOUNS = frozenset({"tranche", "loan", "grant", "credit", "aid", "fund"
                              "instalment", "installment", "aircraft", "jet", "jets", "helicopter",
                              "helicopters", "vaccine", "vaccines", "dose", "doses", "equipment", "ship",
                              "ships", "vessel", "vessels", "shipment", "consignment", "batch", "assistance",
-                             "bus", "buses"})
+                             "bus", "buses", "boat", "boats"})
 
 # ----------------------------------------------------------------------------- titles
 
@@ -255,7 +255,9 @@ CURRENCY_CODES = words(
     # "Dh3 billion"
     "tsh ksh ush sh tk qr kd fcfa cfaf dh dhs "
     # the Pacific's, Africa's and Asia's smaller currencies ("VT814 million", "ZMW 2 billion")
-    "vt vuv fjd pgk wst sbd mvr mnt zmw mwk bwp nad mzn aoa"
+    "vt vuv fjd pgk wst sbd mvr mnt zmw mwk bwp nad mzn aoa "
+    # Europe's outside the euro ("ISK 41 billion", "RON 2 billion", "MDL 300 million")
+    "isk ron mdl rsd bgn"
 )
 CURRENCY_NAMES = words(
     "dollar dollars euro euros pound pounds yen yuan renminbi won rupee rupees rupiah ringgit baht "
@@ -263,7 +265,7 @@ CURRENCY_NAMES = words(
     "riyals rial rials dinar dinars taka krone kroner krona kronor franc francs lira ruble rubles "
     "rouble roubles hryvnia zloty forint tenge som lev leu "
     "kroners kwacha kina tala vatu rufiyaa pula manat lari dram somoni tugrik quetzal lempira cordoba "
-    "guarani bolivar metical meticais kwanza"
+    "guarani bolivar metical meticais kwanza króna krónur"
 )
 CURRENCY_WORDS = CURRENCY_CODES | CURRENCY_NAMES
 

@@ -32,9 +32,11 @@ from accord.extract.rules.modality import (
 )
 from accord.extract.rules.roles import is_role_word
 from accord.lexicon import (
+    DELIVERED_NOUNS,
     DOCUMENT_SINGULARS,
     ENVOY_NOUNS,
     JOURNEY_NOUNS,
+    MEAL_NOUNS,
     MEETING_NOUNS,
     MOU_NOUNS,
     PLAN_NOUNS,
@@ -1352,7 +1354,7 @@ def done_to_act(verb: Token) -> bool:
     subj = passive_subject(verb)
     if subj is not None and founds_body(verb, subj):
         return True  # "a joint working group will be set up by June"
-    if funds_moved(verb) or works_finished(verb) or envoy_posted(verb):
+    if funds_moved(verb) or works_finished(verb) or envoy_posted(verb) or goods_handed(verb):
         return True  # "the first tranche will be disbursed by June" (undertaken only with its date)
     if subj is None or (verb.lemma_ in NON_ACTIONS
                         and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS):
@@ -1375,6 +1377,22 @@ def envoy_posted(verb: Token) -> bool:
     appointed"): the sending state's step, undertaken only with its date."""
     subj = passive_subject(verb)
     return subj is not None and verb.lemma_ in _POSTING_VERBS and subj.lemma_.lower() in ENVOY_NOUNS
+
+
+def goods_handed(verb: Token) -> bool:
+    """Say whether a passive hands goods over ("two patrol boats would be handed over by March", "the
+    helicopters will be delivered next year"): the giver's step, undertaken only with its date; "the boats
+    will be used for patrols" is no handing over."""
+    subj = passive_subject(verb)
+    if subj is None or verb.lemma_ not in _HANDING_VERBS:
+        return False
+    if verb.lemma_ == "hand" and particle_of(verb) != "over":
+        return False
+    return subj.lemma_.lower() in DELIVERED_NOUNS or subj.lower_ in DELIVERED_NOUNS
+
+
+# Verbs that hand goods to the other side ("will be delivered", "are to be handed over").
+_HANDING_VERBS = frozenset({"deliver", "hand", "donate", "supply", "ship"})
 
 
 _POSTING_VERBS = frozenset({"send", "appoint", "post", "name", "accredit", "dispatch", "station", "assign"})
@@ -1540,7 +1558,8 @@ def _verb(verb: Token) -> Cue | None:
         return None  # "Mozambique offers Zimbabwe the shortest route to the sea": what it has, no pledge
     if action is None and lemma in ("promise", "offer", "pledge", "commit"):
         action = next((c for c in verb.children
-                       if c.dep_ == "dobj" and c.lemma_ not in COURTESIES and c.pos_ != "PRON"), None)
+                       if c.dep_ == "dobj" and c.lemma_ not in COURTESIES and c.pos_ != "PRON"
+                       and not _meal_given(verb, c)), None)
     if action is None and lemma in ("instruct", "tell", "direct"):
         action = _infinitive_past_object(verb)
     if action is None:
@@ -1551,6 +1570,14 @@ def _verb(verb: Token) -> Cue | None:
     if lemma == "invite" and actor is not None and _firms(actor):
         return None  # "invited Russian gas companies to take part in …": a bid to third parties' firms
     return Cue(verb, action, verb, "verb", actor)
+
+
+def _meal_given(verb: Token, thing: Token) -> bool:
+    """Say whether a party told as having offered a meal gave it ("offered a state banquet in honour of X",
+    "offered a dinner for the delegation"): the meal was an event held, no pledge; one to come ("will offer
+    a lunch") is still a plan."""
+    return (verb.lemma_.lower() == "offer" and thing.lemma_.lower() in MEAL_NOUNS and verb.tag_ == "VBD"
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _offers_as_it_is(verb: Token) -> bool:

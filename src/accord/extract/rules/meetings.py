@@ -186,7 +186,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
          # the call told by its hyphened noun ("In a call-on by Ambassador X", "during the call-on")
          r"|\b(?P<w2>call)-ons?\b(?!-)"),
         ("talks", "courtesy round negotiations",
-         r"\bcourtesy\s+(?P<w>call)\b|\b(?P<w2>rounds?)\s+of\s+(?:[\w-]+\s+){0,4}?"
+         r"\bcourtesy\s+(?P<w>calls?)\b|\b(?P<w2>rounds?)\s+of\s+(?:[\w-]+\s+){0,4}?"
          r"(?:negotiations?|consultations|talks|dialogue|discussions)\b"
          r"|(?<!\bon\s)\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?P<w3>negotiations)\b"),
         # a reception or a send-off by someone: "was welcomed by the minister", "was seen off at the
@@ -194,7 +194,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
         ("other", "welcomed received greeted seen hosted carpet",
          r"\b(?:was|were|been|being)\s+(?:(?:[a-z]+ly|also|later|then|first)\s+)?"
          r"(?P<w>welcomed|received|greeted|seen|hosted)\s+"
-         r"(?:off\s+)?(?:[\w,-]+\s+){0,5}?by\b|\b(?P<w2>roll(?:ed|s|ing)?)\s+out\s+the\s+red[\s-]carpet\b"),
+         r"(?:off\s+)?(?:[\w,-]+\s+){0,7}?by\b|\b(?P<w2>roll(?:ed|s|ing)?)\s+out\s+the\s+red[\s-]carpet\b"),
         ("other", "working",
          r"\bworking\s+(?P<w>lunch|luncheon|dinner|breakfast)\b"),
         # a guest welcomed with ceremony ("was accorded a ceremonial welcome at the palace")
@@ -298,7 +298,11 @@ _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|conducted|during|following|afte
 _HELD_AFTER = re.compile(r"^\W*(?:with|between|at\s+the\s+delegation\s+level)\b", re.IGNORECASE)
 # Talks at another level than the leaders' are other meetings ("delegation-level meeting").
 _LEVELS = ("delegation", "working", "ministerial", "expert", "official-level", "ministers")
-_DELEGATION = re.compile(r"\s*at\s+the\s+delegation\s+level", re.I)
+# Words after talks that widen them to the delegations ("talks at the delegation level"); the format told
+# after the noun only ("talks in an expanded format"), not after "met" ("X, Y and Z then met in a wider
+# format" tells the same talks again).
+_DELEGATION = re.compile(r"\s*at\s+(?:the\s+)?delegation\s+level\b", re.I)
+_WIDER_FORMAT = re.compile(r"\s*in\s+(?:an?\s+)?(?:expanded|enlarged|extended|broader)\s+format\b", re.I)
 # Words that tell talks widened to the delegations ("an expanded meeting", "plenary talks").
 _WIDER = frozenset({"expanded", "enlarged", "extended", "plenary", "expanded-format", "broader"})
 
@@ -719,6 +723,8 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
             return False
         if word == "meeting" and _named_gathering(tok) and cues.came_for(tok) is not None:
             return True  # "flew to Lima for the APEC leaders' meeting": the gathering one came to
+        if word == "calls" and tok.pos_ != "NOUN":
+            return False  # "Courtesy calls on X are planned" read with "calls" a verb: no call paid told
         if word == "meetings" and not re.match(r"\s+(?:with|between)\b", text[m.end("w"):]):
             return False
         if word == "talked" and not (re.match(r"\s+(?:with|to)\b", text[m.end("w"):]) or _talked_with(tok)):
@@ -2630,7 +2636,8 @@ def _sub(tok: Token) -> str:
             return level
     if any(t.lower_ in _WIDER for t in doc[cut:tok.i]):
         return "delegation"  # "an expanded meeting with ministers", "plenary talks"
-    return "delegation" if _DELEGATION.match(after) else ""
+    widened = _DELEGATION.match(after) or (tok.pos_ == "NOUN" and _WIDER_FORMAT.match(after))
+    return "delegation" if widened else ""
 
 
 def _when(ctx: Context, start: int, end: int, *, year_ok: bool,

@@ -556,8 +556,8 @@ def credentials_presented(verb: Token) -> bool:
     """Say whether an envoy's credentials were handed to someone in person ("presented his letters of
     credence to President X", "handed over her credentials to the King", "credentials were presented to
     …") or taken from the envoy ("received the credentials of Ambassador X", "accepted the letters of
-    credence from the new envoys"): the ceremony is an encounter; not credentials only told of ("his
-    credentials as an economist")."""
+    credence from the new envoys", "received the letters of credence of four heads of mission"): the ceremony
+    is an encounter; not credentials only told of ("his credentials as an economist")."""
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in _CREDENTIALS_HANDED | _CREDENTIALS_TAKEN:
         return False
@@ -576,7 +576,9 @@ def credentials_presented(verb: Token) -> bool:
     # who takes them has them "of" or "from" a person ("of Ambassador X", "from the new envoys")
     givers = [g for h in (verb, *papers, *named) for c in h.children
               if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"]
-    return any(g.ent_type_ == "PERSON" or g.lower_ in ROLE_HEADS for g in givers)
+    # a title in the plural is the envoys' too ("of four new heads of mission")
+    return any(g.ent_type_ == "PERSON" or g.lower_ in ROLE_HEADS or g.lemma_.lower() in ROLE_HEADS
+               for g in givers)
 
 
 def received_in_audience(noun: Token) -> bool:
