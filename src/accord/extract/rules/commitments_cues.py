@@ -157,6 +157,8 @@ PREFILTER = re.compile(
     r"task|entrust|mandat|(?:is|are)\s+to\s|(?:reach|struck|strike|clinch|seal)\w*\s+(?:an?\s+|the\s+)?\w+\s+to\s|"
     # "a deal was struck (by the ministers) to reopen …"
     r"(?:reached|struck|clinched|sealed)\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?to\s|"
+    # a settlement on an act told as a gerund ("reached consensus on resuming …", "was reached on opening …")
+    r"(?:reach|struck|strike|clinch|seal)\w*\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:on|about)\s+\w+ing\b|"
     r"about\s+to|(?:support|backing|endorsement)\s+for|request|"
     r"assur|effect|likely|upcoming|seek|push|striv|endeavo|work(?:s|ing)?\s+to\s|welcom|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
     r"set|fix(?:ed|es)?\b|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for|as\s+(?:early|soon)\s+as|"
@@ -945,7 +947,7 @@ def _modal(aux: Token) -> Cue | None:
     verb = aux.head
     if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in (
             "who", "which", "that") or any(g.lower_ == "whose" for g in c.children)) for c in verb.children) \
-            and not _complement_read_as_relative(verb) and not _terms_clause(verb):
+            and not _complement_read_as_relative(verb) and not _terms_clause(verb) and not _act_there(verb):
         return None  # "a facility that Russia would extend": a thing described ("whose session will …" acts)
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "nsubjpass"
@@ -985,6 +987,20 @@ def _modal(aux: Token) -> Cue | None:
     if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
         return None  # "will seek to …" is read by the verb's own rule
     return Cue(aux, verb, verb, "modal")
+
+
+_PLACE_RELATIVES = frozenset({"where"})
+_ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we"})
+
+
+def _act_there(verb: Token) -> bool:
+    """Say whether a relative clause on a place tells what someone will do there ("will travel to Cusco,
+    where he will open a trade fair"): its subject is a person, a state or a party, not a thing ("a port
+    where ships will dock")."""
+    if not any(c.dep_ == "advmod" and c.lower_ in _PLACE_RELATIVES for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and (c.lower_ in _ACTOR_PRONOUNS or c.ent_type_ in ("PERSON", "GPE", "NORP")
+                                      or c.lemma_.lower() in ACTOR_NOUNS) for c in verb.children)
 
 
 def to_a_figure(action: Token) -> bool:
@@ -1820,12 +1836,22 @@ def _reached(noun: Token) -> Cue | None:
     # "struck a deal to build …" or "a deal was struck to build …": the infinitive hung on the verb
     action = _infinitive(noun) or _infinitive_after_passive(noun) or next(
         (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and "to" in aux_lemmas(c)
-         and noun.dep_ == "dobj" and c.left_edge.i == noun.right_edge.i + 1), None)
+         and noun.dep_ == "dobj" and c.left_edge.i == noun.right_edge.i + 1), None) or _settled_gerund(noun)
     if action is None or _drafts_document(action):
         return None  # "reached an agreement to develop a roadmap": the document planned (`instruments`)
     if is_negated(verb) or any(c.lower_ in ("no", "without") for c in noun.children):
         return None
     return Cue(noun, action, noun.head, "noun")
+
+
+def _settled_gerund(noun: Token) -> Token | None:
+    """Return the act a settlement is "on" when told as a gerund ("reached an agreement on setting up a
+    joint commission", "consensus was reached on resuming flights"), else None: a settlement on a topic
+    ("an agreement on trade") undertakes no act."""
+    holders = (noun, noun.head) if noun.dep_ == "nsubjpass" else (noun,)  # "… was reached on resuming …"
+    return next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "about")
+                 and c.i > noun.i for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and is_verb(g)),
+                None)
 
 
 def _infinitive_after_passive(noun: Token) -> Token | None:
