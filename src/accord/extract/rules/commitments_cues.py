@@ -1849,9 +1849,9 @@ def _settled_gerund(noun: Token) -> Token | None:
     joint commission", "consensus was reached on resuming flights"), else None: a settlement on a topic
     ("an agreement on trade") undertakes no act."""
     holders = (noun, noun.head) if noun.dep_ == "nsubjpass" else (noun,)  # "… was reached on resuming …"
-    return next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "about")
-                 and c.i > noun.i for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and is_verb(g)),
-                None)
+    return next((g for h in holders for c in h.children
+                 if c.dep_ == "prep" and c.lower_ in ("on", "about") and c.i > noun.i
+                 for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and is_verb(g)), None)
 
 
 def _infinitive_after_passive(noun: Token) -> Token | None:
