@@ -3,9 +3,7 @@
 A settlement reached "on" an act told as a gerund ("reached an agreement on setting up a joint
 commission", "consensus was reached on resuming flights") undertakes the act, as "reached an agreement
 to set up …" did; one on a topic ("an agreement on trade") or not reached undertakes nothing. An office
-named by "head of state/government" is an actor as "the president" is. A relative clause on a place
-that tells what a person or party will do there ("will travel to Cusco, where he will take part in a
-forum") is a plan of its own; one that tells what things will do there ("where ships will dock") is none.
+named by "head of state/government" is an actor as "the president" is.
 """
 
 from __future__ import annotations
@@ -70,31 +68,3 @@ def test_the_head_of_state_undertakes(extractor: RulesExtractor, text: str, acti
 ])
 def test_no_head_of_state_undertaking(extractor: RulesExtractor, text: str) -> None:
     assert actions(facts(extractor, text, lead=TALKS_LEAD)) == []
-
-
-# ------------------------------------------------------------------ "…, where he will …"
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("President Mahama will travel to Cusco, where he will take part in a tourism forum.",
-     ["travel to Cusco", "take part in a tourism forum"]),
-    ("The minister will go on to Kumasi, where Ghana will sign a cocoa accord with Peru.",
-     ["sign a cocoa accord with Peru"]),
-    ("Mahama heads next to Trujillo, where they will tour a fish processing plant.",
-     ["tour a fish processing plant"]),
-    ("The delegation will stop in Tema, where the ministers will meet next week.",
-     ["stop in Tema", "meet"]),
-    ("The president will fly to Arequipa, where she will address a business forum on Friday.",
-     ["fly to Arequipa", "address a business forum"]),
-])
-def test_an_act_at_a_place_told_by_where_is_a_plan(extractor: RulesExtractor, text: str,
-                                                    expected: list[str]) -> None:
-    assert actions(facts(extractor, text, lead=TALKS_LEAD)) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Ghana will build a port in Tema, where ships will dock.", ["build a port in Tema"]),  # things
-    ("The minister toured Tema, where cargo volumes will double.", []),  # a forecast of things
-])
-def test_no_act_of_things_at_a_place(extractor: RulesExtractor, text: str, expected: list[str]) -> None:
-    assert actions(facts(extractor, text, lead=TALKS_LEAD)) == expected

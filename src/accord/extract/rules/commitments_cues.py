@@ -947,7 +947,7 @@ def _modal(aux: Token) -> Cue | None:
     verb = aux.head
     if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in (
             "who", "which", "that") or any(g.lower_ == "whose" for g in c.children)) for c in verb.children) \
-            and not _complement_read_as_relative(verb) and not _terms_clause(verb) and not _act_there(verb):
+            and not _complement_read_as_relative(verb) and not _terms_clause(verb):
         return None  # "a facility that Russia would extend": a thing described ("whose session will …" acts)
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "nsubjpass"
@@ -987,20 +987,6 @@ def _modal(aux: Token) -> Cue | None:
     if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
         return None  # "will seek to …" is read by the verb's own rule
     return Cue(aux, verb, verb, "modal")
-
-
-_PLACE_RELATIVES = frozenset({"where"})
-_ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we"})
-
-
-def _act_there(verb: Token) -> bool:
-    """Say whether a relative clause on a place tells what someone will do there ("will travel to Cusco,
-    where he will open a trade fair"): its subject is a person, a state or a party, not a thing ("a port
-    where ships will dock")."""
-    if not any(c.dep_ == "advmod" and c.lower_ in _PLACE_RELATIVES for c in verb.children):
-        return False
-    return any(c.dep_ == "nsubj" and (c.lower_ in _ACTOR_PRONOUNS or c.ent_type_ in ("PERSON", "GPE", "NORP")
-                                      or c.lemma_.lower() in ACTOR_NOUNS) for c in verb.children)
 
 
 def to_a_figure(action: Token) -> bool:
