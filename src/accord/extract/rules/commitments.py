@@ -1405,6 +1405,9 @@ def _is_actor(tok: Token) -> bool:
     if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_.rstrip(".") in _ADDRESS
                                    for c in tok.children):
         return True  # "Mr Srettha", a name the entity recogniser does not know
+    if any(_office_of(tok, o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+           for o in c.children if o.dep_ == "pobj"):
+        return True  # "the Head of State will hold talks …": an office, as "the president" is
     # Only the words before the head count: "a policy that will put Sri Lanka first" is no actor.
     return any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tok.subtree if t.i <= tok.i)
 

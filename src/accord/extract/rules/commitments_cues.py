@@ -159,6 +159,8 @@ PREFILTER = re.compile(
     r"task|entrust|mandat|(?:is|are)\s+to\s|(?:reach|struck|strike|clinch|seal)\w*\s+(?:an?\s+|the\s+)?\w+\s+to\s|"
     # "a deal was struck (by the ministers) to reopen …"
     r"(?:reached|struck|clinched|sealed)\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?to\s|"
+    # a settlement on an act told as a gerund ("reached consensus on resuming …", "was reached on opening …")
+    r"(?:reach|struck|strike|clinch|seal)\w*\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:on|about)\s+\w+ing\b|"
     r"about\s+to|(?:support|backing|endorsement)\s+for|request|"
     r"assur|effect|likely|upcoming|seek|push|striv|endeavo|work(?:s|ing)?\s+to\s|welcom|consent|forward|told|tell|direct|aim|goal|objective|target|slated|"
     r"set|fix(?:ed|es)?\b|purpose|underway|under\s+way|envisag|envision|foresee|stipulat|provides?\s+for|as\s+(?:early|soon)\s+as|"
@@ -1850,12 +1852,22 @@ def _reached(noun: Token) -> Cue | None:
     # "struck a deal to build …" or "a deal was struck to build …": the infinitive hung on the verb
     action = _infinitive(noun) or _infinitive_after_passive(noun) or next(
         (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and "to" in aux_lemmas(c)
-         and noun.dep_ == "dobj" and c.left_edge.i == noun.right_edge.i + 1), None)
+         and noun.dep_ == "dobj" and c.left_edge.i == noun.right_edge.i + 1), None) or _settled_gerund(noun)
     if action is None or _drafts_document(action):
         return None  # "reached an agreement to develop a roadmap": the document planned (`instruments`)
     if is_negated(verb) or any(c.lower_ in ("no", "without") for c in noun.children):
         return None
     return Cue(noun, action, noun.head, "noun")
+
+
+def _settled_gerund(noun: Token) -> Token | None:
+    """Return the act a settlement is "on" when told as a gerund ("reached an agreement on setting up a
+    joint commission", "consensus was reached on resuming flights"), else None: a settlement on a topic
+    ("an agreement on trade") undertakes no act."""
+    holders = (noun, noun.head) if noun.dep_ == "nsubjpass" else (noun,)  # "… was reached on resuming …"
+    return next((g for h in holders for c in h.children
+                 if c.dep_ == "prep" and c.lower_ in ("on", "about") and c.i > noun.i
+                 for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and is_verb(g)), None)
 
 
 def _infinitive_after_passive(noun: Token) -> Token | None:
