@@ -124,6 +124,10 @@ _APPROX_BEFORE = re.compile(r"(?i)\b(?:" + _SOFTENER + r")?(?:over|more than|abo
 _PERCENT_SIGN = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
 # A softened hedge, after which the tagger may tag nothing.
 _SOFTENED_HEDGE = re.compile(r"(?i)\b" + _SOFTENER + r"(?:over|above|more than|under|below)\s+$")
+# A plain hedge, after which the tagger may tag nothing when the number has a year's shape ("some 1800
+# students").
+_PLAIN_HEDGE = re.compile(r"(?i)\b(?:some|about|around|nearly|almost|approximately|roughly|over|more than)"
+                          r"\s+$")
 # Verbs "up" is the particle of when a level climbs ("exports have gone up to $11 billion"): no ceiling.
 # Verbs "over" is a particle of when it tells a handover ("handed over 500 tonnes"; "gave over 300" hedges).
 _HAND_OVER_VERBS = words("hand turn sign pass")
@@ -308,8 +312,10 @@ def find(ctx: Context) -> list[Figure]:
     for sent in ctx.sentences:
         times = [(sent.start_char + t.start, sent.start_char + t.end)
                  for t in find_time_expressions(span_text(sent), ctx.event_date) if t.kind != "vague"]
+        named = _money_named_after(sent)
+        tagged = [e for e in ents_in(sent) if not any(n.start <= e.start and e.end <= n.end for n in named)]
         found = [(ent.start_char, f, ent.label_ == "DATE" and not _FREQUENCY.match(ent.text.strip()))
-                 for ent in [*ents_in(sent), *_counts_in_names(sent), *_hedged_untagged(ctx, sent),
+                 for ent in [*tagged, *named, *_counts_in_names(sent), *_hedged_untagged(ctx, sent),
                              *_range_sides_in_dates(sent)]
                  if (f := _figure(ctx, sent, ent, times)) is not None]
         found += [(start, f, False) for start, f in _money_spacy_missed(ctx, sent)]
@@ -452,8 +458,10 @@ def _hedged_untagged(ctx: Context, sent: Span) -> list[Span]:
     k = sent.start
     while k < sent.end:
         tok = doc[k]
+        before = max(sent.start_char, tok.idx - 20)
         if not (tok.like_num and any(c.isdigit() for c in tok.text) and not tok.ent_type_
-                and _SOFTENED_HEDGE.search(ctx.text, max(sent.start_char, tok.idx - 20), tok.idx)):
+                and (_SOFTENED_HEDGE.search(ctx.text, before, tok.idx) or (
+                    _YEAR_SHAPED.fullmatch(tok.text) and _PLAIN_HEDGE.search(ctx.text, before, tok.idx)))):
             k += 1
             continue
         end = k + 1
@@ -485,11 +493,15 @@ _TIME_PREPOSITIONS = words("in since by until till from after before during")
 def _counts_a_plural(ent: Span) -> bool:
     """Say whether a number shaped as a year counts the plural after it ("create employment of 1900 youths",
     "give jobs to 1850 dockers"); not after a preposition of time ("in 2000 tonnes of goods crossed")."""
+    hedged = len(ent) > 1 and all(t.dep_ in ("advmod", "quantmod") for t in ent[:-1])  # "nearly 2000 farmers"
+    if hedged:
+        ent = ent[-1:]
     counted = ent.root.head
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return (len(ent) == 1 and ent.root.dep_ == "nummod" and counted.i == ent.end and counted.tag_ == "NNS"
             and counted.lemma_.lower() not in figures_scene.TIME_UNITS
-            and (before is None or (before.lower_ not in _TIME_PREPOSITIONS and before.pos_ != "DET"
+            and (before is None or (before.lower_ not in _TIME_PREPOSITIONS
+                                    and (before.pos_ != "DET" or before.dep_ == "quantmod")  # "some 1800"
                                     and before.tag_ not in ("PRP$", "POS"))))  # not "the 2024 polls"
 
 
@@ -557,6 +569,36 @@ def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
             continue  # "GH¢450 a bag": a price
         if number is not None:
             out.append((m.start(), _bare_figure(ctx, sent, m.start(), m.end(), number)))  # "over $90M"
+    return out
+
+
+def _money_named_after(sent: Span) -> list[Span]:
+    """Return the amounts whose currency is named after them that the tagger left untagged or split.
+
+    "85 Billion Kwacha" in a heading's capitals (the tagger reads "85" as a date), "40 million Norwegian
+    Kroners" with the people's word between amount and currency (the tagger counts "40 million" and stops):
+    the number, its scale words, at most one capitalised word between, and a currency's name, as money.
+    An amount the tagger already reads as money is left to it."""
+    out: list[Span] = []
+    doc = sent.doc
+    k = sent.start
+    while k < sent.end:
+        tok = doc[k]
+        if not (tok.like_num and any(c.isdigit() for c in tok.text)) or tok.ent_type_ == "MONEY":
+            k += 1
+            continue
+        end = k + 1
+        while end < sent.end and doc[end].lower_ in SCALES:
+            end += 1  # "85 Billion"
+        people = end + 1 < sent.end and doc[end].text.istitle() and doc[end].lower_ not in CURRENCY_NAMES
+        currency = end + 1 if people else end  # "Norwegian Kroners"
+        named = currency < sent.end and doc[currency].lower_ in CURRENCY_NAMES
+        if named and doc[currency].ent_type_ != "MONEY" and (
+                people or end > k + 1 or doc[currency].text[:1].isupper()):
+            out.append(Span(doc, k, currency + 1, label="MONEY"))
+            k = currency + 1
+            continue
+        k = end
     return out
 
 

@@ -1,0 +1,76 @@
+"""Round 24, figures of real reports, proved on our own wording: an amount whose currency is named after
+it in a heading's capitals ("85 Billion Kwacha") or with its people's word between ("40 million Norwegian
+Kroners") is money, whole; a number of a year's shape after a plain hedge that the tagger leaves untagged
+("some 1800 students") counts the plural after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.figure_support import Finder, find_figures, nlp
+
+__all__ = ["find_figures", "nlp"]  # the stages' fixtures, shared with the other tests
+
+
+# ------------------------------------------------------------------ a currency named after the amount
+
+
+@pytest.mark.parametrize(("text", "value", "number"), [
+    ("Japan Grants Laos 85 Billion Kip Loan", None, None),  # no currency of ours: nothing new
+    ("Peru Gives Ghana 60 Million Cedis Grant", "60 Million Cedis", 60e6),
+    ("Norway will provide 40 million Norwegian Kroners for climate projects in Zambia.",
+     "40 million Norwegian Kroners", 40e6),
+    ("The grant of 12.5 million Swiss Francs will fund water works in Benin.",
+     "12.5 million Swiss Francs", 12.5e6),
+    ("Sweden pledged 300 million Swedish kronor to the fund, the minister said.",
+     "300 million Swedish kronor", 300e6),
+    ("Under the deal, Tokyo lends Accra 8.3 Billion Japanese Yen over thirty years.",
+     "8.3 Billion Japanese Yen", 8.3e9),
+    ("China Hands Zambia 85 Billion Kwacha In Aid", "85 Billion Kwacha", 85e9),
+])
+def test_a_currency_named_after_the_amount_makes_money(find_figures: Finder, text: str, value: str | None,
+                                                       number: float | None) -> None:
+    found = [f for f in find_figures(text) if f.number is not None and f.number >= 1e6]
+    if value is None:
+        assert all("Kip" not in f.value for f in found)
+        return
+    assert [f.value for f in found][:1] == [value]
+    assert found[0].number == pytest.approx(number)
+
+
+@pytest.mark.parametrize("text", [
+    # a currency's name that names a kind of thing after a small count
+    "The two sides discussed three Yen loan projects and a port.",
+    # the amount already read as money is left as it is
+    "Peru gave Ghana $40 million in aid.",
+])
+def test_no_new_money_where_none_is_named(find_figures: Finder, text: str) -> None:
+    values = [f.value for f in find_figures(text)]
+    assert not any("Yen" in v for v in values)
+    assert values.count("$40 million") == ("$40 million" in text)
+
+
+# ------------------------------------------------------------------ a plain hedge before a year's shape
+
+
+@pytest.mark.parametrize(("text", "value", "what"), [
+    ("Some 1800 students from Laos study in Russia under the scholarship scheme.", "Some 1800", "students"),
+    ("About 1500 Ghanaian nurses will be trained in Peru under the accord.", "About 1500", "Ghanaian nurses"),
+    ("Nearly 2000 farmers received seeds from the Japanese grant.", "Nearly 2000", "farmers"),
+    ("The embassy said around 1900 tourists from Benin visited Togo under the new visa scheme.",
+     "around 1900", "tourists"),
+    ("Peru will send roughly 1950 tonnes of rice to Ghana.", "roughly 1950", "tonnes of rice"),
+])
+def test_a_plain_hedge_before_a_year_shape_counts(find_figures: Finder, text: str, value: str,
+                                                  what: str) -> None:
+    found = [(f.value, f.what) for f in find_figures(text)]
+    assert (value, what) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Relations between the two states go back to about 1900, the minister recalled.",  # a year
+    "Ghana opened its first embassy in Lima in about 1965, the envoy said.",  # a year after "in"
+    "The two states have been friends for over 2000 years.",  # a span of time
+])
+def test_a_plain_hedge_before_a_year_is_no_count(find_figures: Finder, text: str) -> None:
+    assert [f.value for f in find_figures(text) if f.number is not None and 1800 <= f.number <= 2100] == []
