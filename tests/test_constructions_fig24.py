@@ -74,3 +74,52 @@ def test_a_plain_hedge_before_a_year_shape_counts(find_figures: Finder, text: st
 ])
 def test_a_plain_hedge_before_a_year_is_no_count(find_figures: Finder, text: str) -> None:
     assert [f.value for f in find_figures(text) if f.number is not None and 1800 <= f.number <= 2100] == []
+
+
+# ------------------------------------------------------------------ a range's end counts what its start counts
+
+
+@pytest.mark.parametrize(("text", "value", "what"), [
+    ("The two sides agreed to raise flights between Accra and Lima from 14 flights a week to 21.",
+     "21", "flights"),
+    ("Ghana will raise its staff at the embassy from 12 diplomats to 20.", "20", "diplomats"),
+    ("Peru will increase the scholarships it offers from 40 scholarships a year to 65.",
+     "65", "scholarships"),
+    ("Under the deal the quota goes from 300 nurses to 450 by 2027.", "450", "nurses"),
+    ("Benin said it would expand the programme from 25 villages to 60.", "60", "villages"),
+])
+def test_a_range_end_counts_what_its_start_counts(find_figures: Finder, text: str, value: str,
+                                                  what: str) -> None:
+    assert (value, what) in [(f.value, f.what) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Peru handed 30 laptops to the school, and Ghana sent 20 to another.", "20"),  # no "from"
+    ("Ghana will send 12 doctors, up from 8 last year.", "8"),  # the start itself, told after
+])
+def test_no_range_end_without_its_start(find_figures: Finder, text: str, value: str) -> None:
+    assert [f.what for f in find_figures(text) if f.value == value] in ([], [None])
+
+
+# ------------------------------------------------------------------ a bare pledge is one of investment
+
+
+@pytest.mark.parametrize("text", [
+    "The emir pledged $1.5 billion during the state visit to Ghana.",
+    "Qatar committed $3 billion to Ghana on Monday.",
+    "The Saudi crown prince has pledged 500 million dollars, the ministry said.",
+    "Kuwait will commit $2 billion over five years.",
+    "At the close of the talks, the visiting president pledged US$800 million.",
+])
+def test_a_bare_pledge_is_investment(find_figures: Finder, text: str) -> None:
+    found = [f.what for f in find_figures(text) if f.number is not None and f.number >= 1e6]
+    assert found == ["investment"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan pledged $20 million for flood relief in Benin.",  # what it is for is told
+    "Peru pledged $5 million in aid to Ghana.",
+    "Norway gave $4 million to the fund.",  # no pledge
+])
+def test_a_pledge_for_something_told_is_not_investment(find_figures: Finder, text: str) -> None:
+    assert "investment" not in [f.what for f in find_figures(text)]

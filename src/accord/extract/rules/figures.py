@@ -529,6 +529,7 @@ def _range_sides_in_dates(sent: Span) -> list[Span]:
             other = "to" if prep.lower_ == "from" else "from"
             sides = [p for c in prep.head.children if c.dep_ == "prep" and c.lower_ == other
                      for p in c.children if p.dep_ == "pobj"]
+            sides += [n for p in sides for n in p.children if n.dep_ == "nummod"]  # "from 40 scholarships"
             if any(p.like_num and not _YEAR_SHAPED.fullmatch(p.text) for p in sides):
                 out.append(Span(doc, tok.i, tok.i + 1, label="CARDINAL"))
     return out
@@ -753,7 +754,7 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     if lead is not None and not (governed and _term_of_a_deal(ent.root)):
         start = lead.start()
     text = ctx.text[start:end].strip()
-    what = _what(ent) or measure(ent, ctx.ref_date)
+    what = _what(ent) or _what_the_range_starts_from(ent) or measure(ent, ctx.ref_date)
     return Figure(value=text, number=number, approx=_approx_of(text), what=what,
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
 
@@ -1797,8 +1798,10 @@ def _counts_the_occasion(ent: Span) -> bool:
 
 
 def _told_from(verb: Token) -> bool:
-    """Say whether a verb tells where a number starts from ("go from 14 a week to 21")."""
-    return any(c.dep_ == "prep" and c.lower_ == "from" and any(p.like_num for p in c.children)
+    """Say whether a verb tells where a number starts from ("go from 14 a week to 21", "go from 300 nurses
+    to 450")."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        p.like_num or any(n.dep_ == "nummod" and n.like_num for n in p.children) for p in c.children)
                for c in verb.children)
 
 
@@ -2012,6 +2015,22 @@ def _what(ent: Span) -> str | None:
     if glued is not None and (glued.group(1).lower() in CURRENCY_NAMES or glued.group(1).lower() in SCALES):
         words = words[glued.end():]  # "13.5-billion-baht deal", "80-lakh pieces": the unit glued on
     return words or None
+
+
+def _what_the_range_starts_from(ent: Span) -> str | None:
+    """Return what a bare number closing a range counts, told once at its start ("from 14 flights a week to
+    21", "from 12 diplomats to 20"): the words the number after "from" counts."""
+    doc = ent.doc
+    to = ent.root.head
+    if len(ent) != 1 or ent.root.dep_ != "pobj" or to.lower_ != "to" or to.i != ent.start - 1:
+        return None
+    start = next((t for t in reversed(doc[ent.sent.start:to.i]) if t.lower_ == "from"), None)
+    if start is None:
+        return None
+    number = next((t for t in doc[start.i + 1:to.i] if t.like_num and t.dep_ == "nummod"), None)
+    if number is None or number.head.i >= to.i:
+        return None
+    return _what(Span(doc, number.i, number.i + 1, label="CARDINAL"))
 
 
 def _names_money(tok: Token) -> bool:

@@ -51,6 +51,10 @@ _INVEST_VERBS = frozenset({"invest"})
 _INVESTMENT_NOUNS = frozenset({"investment"})
 # Verbs that put an amount of investment on the table ("pledged $1.5 billion of investment").
 _PLEDGE_VERBS = frozenset({"pledge", "promise", "commit", "offer", "announce", "plan"})
+# Verbs whose bare amount, told with nothing it is for, is a pledge of investment ("pledged $1.5 billion").
+_BARE_PLEDGE_VERBS = frozenset({"pledge", "commit"})
+# Prepositions that tell what a pledged amount is for ("for flood relief", "in aid", "towards the fund").
+_PURPOSE_PREPOSITIONS = frozenset({"for", "in", "towards", "toward", "as"})
 
 
 def _invested(ent: Span) -> str | None:
@@ -73,6 +77,9 @@ def _invested(ent: Span) -> str | None:
         return "investment"  # "Qatar will invest 1.5 billion US dollars in …"
     if lemma in _PLEDGE_VERBS and of is not None and of.lemma_.lower() in _INVESTMENT_NOUNS:
         return "investment"  # "the emir pledged $1.5 billion of investment", "promised $2m in investment"
+    if lemma in _BARE_PLEDGE_VERBS and not any(c.dep_ == "prep" for c in root.children) and not any(
+            c.dep_ == "prep" and c.lower_ in _PURPOSE_PREPOSITIONS for c in verb.children if c.i > root.i):
+        return "investment"  # "the emir pledged $1.5 billion during the visit": a pledge told bare
     return None
 
 
