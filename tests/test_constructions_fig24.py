@@ -82,7 +82,8 @@ def test_a_plain_hedge_before_a_year_is_no_count(find_figures: Finder, text: str
 @pytest.mark.parametrize(("text", "value", "what"), [
     ("The two sides agreed to raise flights between Accra and Lima from 14 flights a week to 21.",
      "21", "flights"),
-    ("Ghana will raise its staff at the embassy from 12 diplomats to 20.", "20", "diplomats"),
+    ("Ghana will raise its staff at the embassy from 12 diplomats to 20.",
+     "20", "diplomats"),
     ("Peru will increase the scholarships it offers from 40 scholarships a year to 65.",
      "65", "scholarships"),
     ("Under the deal the quota goes from 300 nurses to 450 by 2027.", "450", "nurses"),
