@@ -1,15 +1,21 @@
 """Round 24, figures of real reports, proved on our own wording: an amount whose currency is named after
 it in a heading's capitals ("85 Billion Kwacha") or with its people's word between ("40 million Norwegian
 Kroners") is money, whole; a number of a year's shape after a plain hedge that the tagger leaves untagged
-("some 1800 students") counts the plural after it."""
+("some 1800 students") counts the plural after it; a bare number closing a range counts what its start
+counts ("from 14 flights a week to 21"); an amount pledged with nothing it is for is investment. People: a
+post's seat told between title and name ("the Ghanaian Ambassador in Lima Kofi Mensah", "Consul General in
+Guangzhou, Ana Lopes") leaves the title the name's."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from tests.figure_support import Finder, find_figures, nlp
+from accord.core import Person
+from tests.figure_support import Finder, find_figures, find_people, nlp
 
-__all__ = ["find_figures", "nlp"]  # the stages' fixtures, shared with the other tests
+__all__ = ["find_figures", "find_people", "nlp"]  # the stages' fixtures, shared with the other tests
 
 
 # ------------------------------------------------------------------ a currency named after the amount
@@ -76,7 +82,7 @@ def test_a_plain_hedge_before_a_year_is_no_count(find_figures: Finder, text: str
     assert [f.value for f in find_figures(text) if f.number is not None and 1800 <= f.number <= 2100] == []
 
 
-# ------------------------------------------------------------------ a range's end counts what its start counts
+# ------------------------------------------------------------------ a range end counts what its start counts
 
 
 @pytest.mark.parametrize(("text", "value", "what"), [
@@ -124,3 +130,34 @@ def test_a_bare_pledge_is_investment(find_figures: Finder, text: str) -> None:
 ])
 def test_a_pledge_for_something_told_is_not_investment(find_figures: Finder, text: str) -> None:
     assert "investment" not in [f.what for f in find_figures(text)]
+
+
+# ------------------------------------------------------------------ a post's seat between title and name
+
+
+@pytest.mark.parametrize(("text", "name", "role", "country"), [
+    ("The Ghanaian Ambassador in Lima Kofi Mensah met the Peruvian foreign minister on Monday.",
+     "Kofi Mensah", "Ambassador", "Ghana"),
+    ("Peruvian Ambassador in Accra Rosa Quispe handed over the donation to Ghana's health minister.",
+     "Rosa Quispe", "Ambassador", "Peru"),
+    ("Consul General in Guangzhou Ana Lopes met local officials to discuss trade with Ghana.",
+     "Ana Lopes", "Consul General", None),
+    ("\"We are ready to do more,\" said Consul General in Guangzhou, Ana Lopes.",
+     "Ana Lopes", "Consul General", None),
+    ("Benin's Ambassador in Abuja Paul Houngbo presented his credentials to the President of Nigeria.",
+     "Paul Houngbo", "Ambassador", "Benin"),
+])
+def test_a_posts_seat_between_title_and_name(find_people: Callable[[str], list[Person]], text: str,
+                                             name: str, role: str, country: str | None) -> None:
+    found = {p.name: (p.role, p.country) for p in find_people(text)}
+    assert found.get(name) == (role, country)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a town after "in" with no title before it is no seat of a post
+    ("Talks in Lima Kofi Mensah described as useful ended on Monday.", "Kofi Mensah"),
+    # a state after "in" is where the post is, not a town: the name keeps no title from before it
+    ("The trade fair in Ghana Kofi Mensah opened drew many Peruvian firms.", "Kofi Mensah"),
+])
+def test_no_seat_without_a_title(find_people: Callable[[str], list[Person]], text: str, name: str) -> None:
+    assert all(p.role is None for p in find_people(text) if p.name == name)

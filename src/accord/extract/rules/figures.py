@@ -594,8 +594,8 @@ def _money_named_after(sent: Span) -> list[Span]:
         people = end + 1 < sent.end and doc[end].text.istitle() and doc[end].lower_ not in CURRENCY_NAMES
         currency = end + 1 if people else end  # "Norwegian Kroners"
         named = currency < sent.end and doc[currency].lower_ in CURRENCY_NAMES
-        if named and doc[currency].ent_type_ != "MONEY" and (
-                people or end > k + 1 or doc[currency].text[:1].isupper()):
+        capitals = any(t.text[:1].isupper() for t in doc[k + 1:currency + 1])  # "85 Billion Kwacha"
+        if named and doc[currency].ent_type_ != "MONEY" and (people or capitals):
             out.append(Span(doc, k, currency + 1, label="MONEY"))
             k = currency + 1
             continue
