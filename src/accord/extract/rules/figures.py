@@ -1171,7 +1171,7 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
         number = parse_number(text)
         if number in (0, 1) or (number == 2 and _counts_the_pair(ent)):  # "zero tariffs": a policy, no count
             return False
-        if _counts_named_officials(ent) or _a_group_one_is_among(ent) or _the_few_most(ent):
+        if _counts_named_officials(ent):
             return False
     # "US$1.2 billion (S$1.6 billion)": the conversion restates the figure; "($2 billion in grants)" is a part
     bracketed = ctx.text[ent.start_char - 1:ent.start_char] == "(" and ctx.text[ent.end_char:].startswith(")")
@@ -1989,26 +1989,6 @@ def _counts_named_officials(ent: Span) -> bool:
     head = ent.root.head if ent.root.dep_ == "nummod" else None
     definite = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
     return definite and head is not None and head.lemma_.lower() in ROLE_HEADS
-
-
-def _a_group_one_is_among(ent: Span) -> bool:
-    """Say whether a number counts a group a party is told to be among ("was among 15 diplomats given the
-    award", "Ghana, among 40 states at the summit"): the group's size, no act of the pair; what is shared
-    among a number ("divided among 12 schools") stays."""
-    counted = _counted(ent)
-    among = counted.head if counted.dep_ == "pobj" else None
-    if among is None or among.lower_ != "among":
-        return False
-    aside = among.i > 0 and ent.doc[among.i - 1].text == ","  # "Ghana, among 40 states, …"
-    return aside or among.head.lemma_.lower() == "be" or among.head.pos_ in ("NOUN", "PROPN")
-
-
-def _the_few_most(ent: Span) -> bool:
-    """Say whether "the" and a superlative pick out things by a number ("the two newest vessels", "the
-    three largest ports"): which things, already counted, not how many the pair agreed."""
-    doc = ent.doc
-    return (ent.start > 0 and doc[ent.start - 1].lower_ == "the" and ent.end < len(doc)
-            and doc[ent.end].tag_ == "JJS")
 
 
 def _what(ent: Span) -> str | None:
