@@ -312,7 +312,7 @@ def find(ctx: Context) -> list[Figure]:
     for sent in ctx.sentences:
         times = [(sent.start_char + t.start, sent.start_char + t.end)
                  for t in find_time_expressions(span_text(sent), ctx.event_date) if t.kind != "vague"]
-        named = _money_named_after(sent)
+        named = [n for n in _money_named_after(sent) if not _a_count_kept_inside(ctx, sent, n, times)]
         tagged = [e for e in ents_in(sent) if not any(n.start <= e.start and e.end <= n.end for n in named)]
         found = [(ent.start_char, f, ent.label_ == "DATE" and not _FREQUENCY.match(ent.text.strip()))
                  for ent in [*tagged, *named, *_counts_in_names(sent), *_hedged_untagged(ctx, sent),
@@ -574,12 +574,11 @@ def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
 
 
 def _money_named_after(sent: Span) -> list[Span]:
-    """Return the amounts whose currency is named after them that the tagger left untagged or split.
+    """Return the amounts whose currency is named after them that the tagger did not read as money.
 
     "85 Billion Kwacha" in a heading's capitals (the tagger reads "85" as a date), "40 million Norwegian
-    Kroners" with the people's word between amount and currency (the tagger counts "40 million" and stops):
-    the number, its scale words, at most one capitalised word between, and a currency's name, as money.
-    An amount the tagger already reads as money is left to it."""
+    Kroners" (the tagger counts "40 million" and stops): the number, its scale words, at most one
+    capitalised word between, and a currency's name, with a capital in them, as money."""
     out: list[Span] = []
     doc = sent.doc
     k = sent.start
@@ -601,6 +600,13 @@ def _money_named_after(sent: Span) -> list[Span]:
             continue
         k = end
     return out
+
+
+def _a_count_kept_inside(ctx: Context, sent: Span, named: Span, times: list[tuple[int, int]]) -> bool:
+    """Say whether the tagger's count inside an amount named with its currency is a figure already: its
+    reading stands (a conversion after it stays a figure of its own)."""
+    return any(e.label_ == "CARDINAL" and named.start <= e.start and e.end <= named.end
+               and _figure(ctx, sent, e, times) is not None for e in ents_in(sent))
 
 
 def _bare_figure(ctx: Context, sent: Span, start: int, end: int, number: float) -> Figure:

@@ -78,9 +78,18 @@ def _invested(ent: Span) -> str | None:
     if lemma in _PLEDGE_VERBS and of is not None and of.lemma_.lower() in _INVESTMENT_NOUNS:
         return "investment"  # "the emir pledged $1.5 billion of investment", "promised $2m in investment"
     if lemma in _BARE_PLEDGE_VERBS and not any(c.dep_ == "prep" for c in root.children) and not any(
-            c.dep_ == "prep" and c.lower_ in _PURPOSE_PREPOSITIONS for c in verb.children if c.i > root.i):
+            c.dep_ == "prep" and _tells_a_purpose(c) for c in verb.children if c.i > root.i):
         return "investment"  # "the emir pledged $1.5 billion during the visit": a pledge told bare
     return None
+
+
+def _tells_a_purpose(prep: Token) -> bool:
+    """Say whether a preposition after a pledged amount tells what it is for ("for flood relief", "in aid",
+    "to a new phase of its support"); "to Ghana" names who receives it."""
+    if prep.lower_ in _PURPOSE_PREPOSITIONS:
+        return True
+    return prep.lower_ == "to" and any(c.dep_ == "pobj" and c.ent_type_ not in ("GPE", "NORP", "ORG")
+                                       for c in prep.children)
 
 
 def _valued_thing_of(ent: Span) -> Token | None:
