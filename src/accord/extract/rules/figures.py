@@ -124,6 +124,10 @@ _APPROX_BEFORE = re.compile(r"(?i)\b(?:" + _SOFTENER + r")?(?:over|more than|abo
 _PERCENT_SIGN = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
 # A softened hedge, after which the tagger may tag nothing.
 _SOFTENED_HEDGE = re.compile(r"(?i)\b" + _SOFTENER + r"(?:over|above|more than|under|below)\s+$")
+# A plain hedge, after which the tagger may tag nothing when the number has a year's shape ("some 1800
+# students").
+_PLAIN_HEDGE = re.compile(r"(?i)\b(?:some|about|around|nearly|almost|approximately|roughly|over|more than)"
+                          r"\s+$")
 # Verbs "up" is the particle of when a level climbs ("exports have gone up to $11 billion"): no ceiling.
 # Verbs "over" is a particle of when it tells a handover ("handed over 500 tonnes"; "gave over 300" hedges).
 _HAND_OVER_VERBS = words("hand turn sign pass")
@@ -308,8 +312,10 @@ def find(ctx: Context) -> list[Figure]:
     for sent in ctx.sentences:
         times = [(sent.start_char + t.start, sent.start_char + t.end)
                  for t in find_time_expressions(span_text(sent), ctx.event_date) if t.kind != "vague"]
+        named = [n for n in _money_named_after(sent) if not _a_count_kept_inside(ctx, sent, n, times)]
+        tagged = [e for e in ents_in(sent) if not any(n.start <= e.start and e.end <= n.end for n in named)]
         found = [(ent.start_char, f, ent.label_ == "DATE" and not _FREQUENCY.match(ent.text.strip()))
-                 for ent in [*ents_in(sent), *_counts_in_names(sent), *_hedged_untagged(ctx, sent),
+                 for ent in [*tagged, *named, *_counts_in_names(sent), *_hedged_untagged(ctx, sent),
                              *_range_sides_in_dates(sent)]
                  if (f := _figure(ctx, sent, ent, times)) is not None]
         found += [(start, f, False) for start, f in _money_spacy_missed(ctx, sent)]
@@ -452,8 +458,10 @@ def _hedged_untagged(ctx: Context, sent: Span) -> list[Span]:
     k = sent.start
     while k < sent.end:
         tok = doc[k]
+        before = max(sent.start_char, tok.idx - 20)
         if not (tok.like_num and any(c.isdigit() for c in tok.text) and not tok.ent_type_
-                and _SOFTENED_HEDGE.search(ctx.text, max(sent.start_char, tok.idx - 20), tok.idx)):
+                and (_SOFTENED_HEDGE.search(ctx.text, before, tok.idx) or (
+                    _YEAR_SHAPED.fullmatch(tok.text) and _PLAIN_HEDGE.search(ctx.text, before, tok.idx)))):
             k += 1
             continue
         end = k + 1
@@ -485,11 +493,15 @@ _TIME_PREPOSITIONS = words("in since by until till from after before during")
 def _counts_a_plural(ent: Span) -> bool:
     """Say whether a number shaped as a year counts the plural after it ("create employment of 1900 youths",
     "give jobs to 1850 dockers"); not after a preposition of time ("in 2000 tonnes of goods crossed")."""
+    hedged = len(ent) > 1 and all(t.dep_ in ("advmod", "quantmod") for t in ent[:-1])  # "nearly 2000 farmers"
+    if hedged:
+        ent = ent[-1:]
     counted = ent.root.head
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return (len(ent) == 1 and ent.root.dep_ == "nummod" and counted.i == ent.end and counted.tag_ == "NNS"
             and counted.lemma_.lower() not in figures_scene.TIME_UNITS
-            and (before is None or (before.lower_ not in _TIME_PREPOSITIONS and before.pos_ != "DET"
+            and (before is None or (before.lower_ not in _TIME_PREPOSITIONS
+                                    and (before.pos_ != "DET" or before.dep_ == "quantmod")  # "some 1800"
                                     and before.tag_ not in ("PRP$", "POS"))))  # not "the 2024 polls"
 
 
@@ -517,6 +529,7 @@ def _range_sides_in_dates(sent: Span) -> list[Span]:
             other = "to" if prep.lower_ == "from" else "from"
             sides = [p for c in prep.head.children if c.dep_ == "prep" and c.lower_ == other
                      for p in c.children if p.dep_ == "pobj"]
+            sides += [n for p in sides for n in p.children if n.dep_ == "nummod"]  # "from 40 scholarships"
             if any(p.like_num and not _YEAR_SHAPED.fullmatch(p.text) for p in sides):
                 out.append(Span(doc, tok.i, tok.i + 1, label="CARDINAL"))
     return out
@@ -558,6 +571,42 @@ def _money_spacy_missed(ctx: Context, sent: Span) -> list[tuple[int, Figure]]:
         if number is not None:
             out.append((m.start(), _bare_figure(ctx, sent, m.start(), m.end(), number)))  # "over $90M"
     return out
+
+
+def _money_named_after(sent: Span) -> list[Span]:
+    """Return the amounts whose currency is named after them that the tagger did not read as money.
+
+    "85 Billion Kwacha" in a heading's capitals (the tagger reads "85" as a date), "40 million Norwegian
+    Kroners" (the tagger counts "40 million" and stops): the number, its scale words, at most one
+    capitalised word between, and a currency's name, with a capital in them, as money."""
+    out: list[Span] = []
+    doc = sent.doc
+    k = sent.start
+    while k < sent.end:
+        tok = doc[k]
+        if not (tok.like_num and any(c.isdigit() for c in tok.text)) or tok.ent_type_ == "MONEY":
+            k += 1
+            continue
+        end = k + 1
+        while end < sent.end and doc[end].lower_ in SCALES:
+            end += 1  # "85 Billion"
+        people = end + 1 < sent.end and doc[end].text.istitle() and doc[end].lower_ not in CURRENCY_NAMES
+        currency = end + 1 if people else end  # "Norwegian Kroners"
+        named = currency < sent.end and doc[currency].lower_ in CURRENCY_NAMES
+        capitals = any(t.text[:1].isupper() for t in doc[k + 1:currency + 1])  # "85 Billion Kwacha"
+        if named and doc[currency].ent_type_ != "MONEY" and (people or capitals):
+            out.append(Span(doc, k, currency + 1, label="MONEY"))
+            k = currency + 1
+            continue
+        k = end
+    return out
+
+
+def _a_count_kept_inside(ctx: Context, sent: Span, named: Span, times: list[tuple[int, int]]) -> bool:
+    """Say whether the tagger's count inside an amount named with its currency is a figure already: its
+    reading stands (a conversion after it stays a figure of its own)."""
+    return any(e.label_ == "CARDINAL" and named.start <= e.start and e.end <= named.end
+               and _figure(ctx, sent, e, times) is not None for e in ents_in(sent))
 
 
 def _bare_figure(ctx: Context, sent: Span, start: int, end: int, number: float) -> Figure:
@@ -711,7 +760,7 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     if lead is not None and not (governed and _term_of_a_deal(ent.root)):
         start = lead.start()
     text = ctx.text[start:end].strip()
-    what = _what(ent) or measure(ent, ctx.ref_date)
+    what = _what(ent) or _what_the_range_starts_from(ent) or measure(ent, ctx.ref_date)
     return Figure(value=text, number=number, approx=_approx_of(text), what=what,
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
 
@@ -1755,8 +1804,10 @@ def _counts_the_occasion(ent: Span) -> bool:
 
 
 def _told_from(verb: Token) -> bool:
-    """Say whether a verb tells where a number starts from ("go from 14 a week to 21")."""
-    return any(c.dep_ == "prep" and c.lower_ == "from" and any(p.like_num for p in c.children)
+    """Say whether a verb tells where a number starts from ("go from 14 a week to 21", "go from 300 nurses
+    to 450")."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        p.like_num or any(n.dep_ == "nummod" and n.like_num for n in p.children) for p in c.children)
                for c in verb.children)
 
 
@@ -1970,6 +2021,22 @@ def _what(ent: Span) -> str | None:
     if glued is not None and (glued.group(1).lower() in CURRENCY_NAMES or glued.group(1).lower() in SCALES):
         words = words[glued.end():]  # "13.5-billion-baht deal", "80-lakh pieces": the unit glued on
     return words or None
+
+
+def _what_the_range_starts_from(ent: Span) -> str | None:
+    """Return what a bare number closing a range counts, told once at its start ("from 14 flights a week to
+    21", "from 12 diplomats to 20"): the words the number after "from" counts."""
+    doc = ent.doc
+    to = ent.root.head
+    if len(ent) != 1 or ent.root.dep_ != "pobj" or to.lower_ != "to" or to.i != ent.start - 1:
+        return None
+    start = next((t for t in reversed(doc[ent.sent.start:to.i]) if t.lower_ == "from"), None)
+    if start is None:
+        return None
+    number = next((t for t in doc[start.i + 1:to.i] if t.like_num and t.dep_ == "nummod"), None)
+    if number is None or number.head.i >= to.i:
+        return None
+    return _what(Span(doc, number.i, number.i + 1, label="CARDINAL"))
 
 
 def _names_money(tok: Token) -> bool:

@@ -51,6 +51,10 @@ _INVEST_VERBS = frozenset({"invest"})
 _INVESTMENT_NOUNS = frozenset({"investment"})
 # Verbs that put an amount of investment on the table ("pledged $1.5 billion of investment").
 _PLEDGE_VERBS = frozenset({"pledge", "promise", "commit", "offer", "announce", "plan"})
+# Verbs whose bare amount, told with nothing it is for, is a pledge of investment ("pledged $1.5 billion").
+_BARE_PLEDGE_VERBS = frozenset({"pledge", "commit"})
+# Prepositions that tell what a pledged amount is for ("for flood relief", "in aid", "towards the fund").
+_PURPOSE_PREPOSITIONS = frozenset({"for", "in", "towards", "toward", "as"})
 
 
 def _invested(ent: Span) -> str | None:
@@ -73,7 +77,19 @@ def _invested(ent: Span) -> str | None:
         return "investment"  # "Qatar will invest 1.5 billion US dollars in …"
     if lemma in _PLEDGE_VERBS and of is not None and of.lemma_.lower() in _INVESTMENT_NOUNS:
         return "investment"  # "the emir pledged $1.5 billion of investment", "promised $2m in investment"
+    if lemma in _BARE_PLEDGE_VERBS and not any(c.dep_ == "prep" for c in root.children) and not any(
+            c.dep_ == "prep" and _tells_a_purpose(c) for c in verb.children if c.i > root.i):
+        return "investment"  # "the emir pledged $1.5 billion during the visit": a pledge told bare
     return None
+
+
+def _tells_a_purpose(prep: Token) -> bool:
+    """Say whether a preposition after a pledged amount tells what it is for ("for flood relief", "in aid",
+    "to a new phase of its support"); "to Ghana" names who receives it."""
+    if prep.lower_ in _PURPOSE_PREPOSITIONS:
+        return True
+    return prep.lower_ == "to" and any(c.dep_ == "pobj" and c.ent_type_ not in ("GPE", "NORP", "ORG")
+                                       for c in prep.children)
 
 
 def _valued_thing_of(ent: Span) -> Token | None:

@@ -620,7 +620,7 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
     after a comma is a name only if a title precedes it.
     """
     doc = sent.doc
-    spans = [(e.start, e.end, e.label_ != "PERSON") for e in ents_in(sent)
+    spans = [(_past_seat(doc, e.start, e.end), e.end, e.label_ != "PERSON") for e in ents_in(sent)
              if e.label_ == "PERSON"
              or (e.label_ != "NORP" and 2 <= len(e) <= 4 and all(_name_like(t) for t in e))]
     for tok in sent:
@@ -661,6 +661,14 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
                                            and doc[p].text == ",") or _title_in_brackets(doc, k, sent.end)):
             spans.append((j, k, True))
     return [(j, k, titled) for j, k, titled in spans if not (titled and _portfolio_listed(doc, j, k, sent))]
+
+
+def _past_seat(doc: Doc, start: int, end: int) -> int:
+    """Return where a name the tagger ran on from the seat of a post starts ("Ambassador in Abuja Paul
+    Houngbo": "Abuja" is where the post is)."""
+    seat = (start >= 2 and end - start >= 3 and doc[start - 1].lower_ == "in"
+            and doc[start - 2].lower_ in ROLE_HEADS and _a_seat_town(doc[start]))
+    return start + 1 if seat else start
 
 
 def _peer(tok: Token) -> bool:
@@ -927,6 +935,13 @@ def _a_capital(tok: Token) -> bool:
     return tok.text[:1].isupper() and gazetteer().by_capital(tok.text) is not None
 
 
+def _a_seat_town(tok: Token) -> bool:
+    """Say whether a word is a town a post sits in ("Ambassador in Lima", "Consul General in Guangzhou"):
+    a capital, or a place the tagger names that is no state."""
+    return _a_capital(tok) or (tok.text[:1].isupper() and tok.ent_type_ == "GPE"
+                               and _state(tok.text) is None)
+
+
 def _skip_to_name(doc: Doc, j: int, stop: int) -> int:
     """Return where a name after a title starts: past "Mr", commas, "(CEO)" and "to Sri Lanka"."""
     while j < stop:
@@ -946,6 +961,8 @@ def _skip_to_name(doc: Doc, j: int, stop: int) -> int:
         elif (doc[j].lower_ in ("to", "of") and j + 2 < stop and doc[j + 1].lower_ == "the"
               and _country_at(doc, j + 2, stop)[0]):
             j = _country_at(doc, j + 2, stop)[1]  # "High Commissioner to the United Kingdom X"
+        elif doc[j].lower_ == "in" and j + 2 < stop and _a_seat_town(doc[j + 1]) and _name_like(doc[j + 2]):
+            j += 2  # "Ambassador in Accra Rosa Quispe": the post's seat
         else:
             return j
     return j
@@ -1874,8 +1891,11 @@ def _role_before_courtesy(doc: Doc, sent: Span, start: int,
         comma_after_courtesy = courtesy
         j -= 1  # "Minister of … of Belarus, Dmitry Pantus"
         if (j - 2 >= sent.start and doc[j - 1].lower_ == "in" and doc[j - 2].lower_ in ROLE_HEADS
-                and _a_capital(doc[j])):
+                and _a_seat_town(doc[j])):
             j -= 2  # "the Kenyan Ambassador in Rome, X": the post's seat told after the title
+    elif (j - 2 >= sent.start and doc[j - 1].lower_ == "in" and doc[j - 2].lower_ in ROLE_HEADS
+          and _a_seat_town(doc[j])):
+        j -= 2  # "the Ghanaian Ambassador in Lima Kofi Mensah": the seat told between title and name
     if j < sent.start or doc[j].lower_ in _PHRASE_GLUE:
         return None, None, start  # "premier to the Southeast Asian …": no title touches the name
     end = j + 1
