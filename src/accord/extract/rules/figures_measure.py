@@ -206,7 +206,11 @@ def _clause_of(word: Token) -> Token | None:
 
 
 def _period(ent: Span, ref: date | None) -> str | None:
-    """Return the resolved date of the clause the amount is told in, the nearest after it first."""
+    """Return the resolved date of the clause the amount is told in, the nearest after it first.
+
+    A single day is no period: it is when an amount was given or signed ("signed a grant of $46 million
+    on Tuesday"), not a span the amount is measured over ("trade reached $8.8bn in 2025").
+    """
     clause = _clause_of(ent.root)
     if clause is None:
         clause = ent.root.head
@@ -217,5 +221,6 @@ def _period(ent: Span, ref: date | None) -> str | None:
     before = [d for d in dates if d.end <= ent.start]
     ordered = sorted(after, key=lambda d: d.start) + sorted(before, key=lambda d: -d.start)
     for when in ordered[:1]:
-        return resolve(when.text, ref, future=False)
+        period = resolve(when.text, ref, future=False)
+        return period if period is None or len(period) < len("YYYY-MM-DD") else None
     return None
