@@ -1636,11 +1636,14 @@ def _after_done_step(ctx: Context, sent: Span, start: int, end: int) -> TimeExpr
         if number is None or step is None or step.lemma_.lower() not in COUNTED_STEPS:
             continue
         day = _step_done_on(ctx, sent, COUNTED_STEPS[step.lemma_.lower()])
-        due = day_after(day, number.text, span.lemma_) if day is not None else None
+        # the whole count ("forty-five": the parse hangs "forty" and the hyphen on "five")
+        first = number.left_edge
+        count = ctx.text[first.idx:number.idx + len(number.text)]
+        due = day_after(day, count, span.lemma_) if day is not None else None
         if due is None:
             return None
         stop = step.right_edge.idx + len(step.right_edge.text)
-        return TimeExpr(number.idx, stop, ctx.text[number.idx:stop], due.isoformat(), "deadline", True)
+        return TimeExpr(first.idx, stop, ctx.text[first.idx:stop], due.isoformat(), "deadline", True)
     return None
 
 
