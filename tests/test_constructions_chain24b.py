@@ -1,6 +1,9 @@
 """Follow-through of round 24's chains (chain24b): every number word counts a stretch of time ("sixty days
 after the exchange", "within ninety days", "forty-five days"), with the vague words only a stretch takes;
-a suspension lifted ends the suspension in the document's implementation state. Texts are invented."""
+a suspension lifted ends the suspension in the document's implementation state; named sides opening a thing
+at a named place by a deadline plan it ("will open a joint border post at … by the end of September");
+what changes for a class of people under a deal ("companies … will no longer pay tax twice") is no
+promise of theirs. Texts are invented."""
 
 from __future__ import annotations
 
@@ -136,3 +139,58 @@ def test_a_termination_is_not_undone_by_a_lifting_or_after_it() -> None:
     assert _judged(ended, _LIFTED, on="2025-08-01") == ("terminated", "terminated")
     later = ("2025-09-01", "Belarus again suspended the agreement on international road transport.")
     assert _judged(_SUSPENDED, _LIFTED, later, on="2025-10-01") == ("terminated", "suspended")
+
+
+# ------------------------------------------------- a thing opened at a place by a deadline
+
+
+def _actions(extractor: RulesExtractor, text: str) -> list[str | None]:
+    return [a for c, a, _d in reported(extractor, text) if c is None]
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Oman and Tanzania will open a joint border post at Horohoro by the end of September.",
+     "open a joint border post at Horohoro"),
+    ("Tanzania is to open a customs post in Tanga by June, the minister said.", "open a customs post in Tanga"),
+    ("Oman and Tanzania plan to open a one-stop border post at Namanga before the end of the year.",
+     "open a one-stop border post at Namanga"),
+    ("By the end of August, Oman will open a logistics hub in Zanzibar, officials said.",
+     "open a logistics hub in Zanzibar"),
+    ("Oman will open a trade office in Dodoma by the end of the year.", "open a trade office in Dodoma"),
+])
+def test_named_sides_opening_a_thing_at_a_place_by_a_day_plan_it(extractor: RulesExtractor, text: str,
+                                                                   action: str) -> None:
+    assert action in _actions(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Oman and Tanzania will open new markets in Asia by 2030.",
+    "The deal will open a new chapter in relations between Oman and Tanzania.",
+])
+def test_opening_with_no_place_or_no_party_is_a_forecast(extractor: RulesExtractor, text: str) -> None:
+    assert _actions(extractor, text) == []
+
+
+# ------------------------------------------------- what a deal changes for a class of people
+
+
+@pytest.mark.parametrize("text", [
+    "Omani companies operating in Tanzania will no longer pay tax twice on the same income.",
+    "Under the treaty, exporters from both countries will no longer pay customs duty twice.",
+    "Tanzanian students will no longer pay higher fees at Omani universities, the ministry said.",
+    "Citizens of Oman and Tanzania will no longer need visas to visit each other's country.",
+    "Fishing crews from Zanzibar will no longer be detained in Omani waters, the agreement says.",
+])
+def test_what_changes_for_a_class_of_people_is_no_promise(extractor: RulesExtractor, text: str) -> None:
+    assert _actions(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Tanzania will no longer charge visa fees for Omani students, the minister said.",
+     "charge visa fees for Omani students"),
+    ("The two governments will no longer tax the remittances of their workers.",
+     "tax the remittances of their workers"),
+])
+def test_a_party_that_will_no_longer_act_still_promises(extractor: RulesExtractor, text: str,
+                                                         action: str) -> None:
+    assert action in _actions(extractor, text)

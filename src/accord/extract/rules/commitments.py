@@ -767,6 +767,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "trade between the two countries will double by 2030": a forecast
     if _holds_share(cue.action):
         return False  # "Under the draft, Kenya would keep a 20% stake": a term of the deal, no act
+    if cue.kind == "modal" and _no_longer_for_others(cue.action):
+        return False  # "companies operating in Kazakhstan will no longer pay tax twice": what a deal brings
     if cue.action.lemma_ in SETBACK_VERBS or setbacks.rescheduled(cue.action) is not None:
         return False  # "decided to cancel the trip" calls it off, "will now take place in May" puts it off
     if cue.kind == "visit" and cue.cue.dep_ in ("dobj", "nsubjpass") and cue.cue.head.lemma_ in SETBACK_VERBS:
@@ -1407,6 +1409,19 @@ def _is_actor(tok: Token) -> bool:
         return True  # "Mr Srettha", a name the entity recogniser does not know
     # Only the words before the head count: "a policy that will put Sri Lanka first" is no actor.
     return any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tok.subtree if t.i <= tok.i)
+
+
+def _no_longer_for_others(verb: Token) -> bool:
+    """Say whether a "will no longer" clause tells what changes for people a deal is about ("exporters
+    will no longer pay duty twice", "citizens of both countries will no longer need visas"), not what a
+    party stops doing: its subject is a bare plural (a class of people or firms, not "the two
+    governments"), no person or body named before it."""
+    if not any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children):
+        return False
+    subj = subject_of(verb)
+    return subj is not None and subj.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in subj.children) and not any(
+        t.ent_type_ in ("PERSON", "ORG") for t in subj.subtree if t.i <= subj.i)
 
 
 def _singular(tok: Token) -> str:
