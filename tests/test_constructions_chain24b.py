@@ -151,7 +151,8 @@ def _actions(extractor: RulesExtractor, text: str) -> list[str | None]:
 @pytest.mark.parametrize(("text", "action"), [
     ("Oman and Tanzania will open a joint border post at Horohoro by the end of September.",
      "open a joint border post at Horohoro"),
-    ("Tanzania is to open a customs post in Tanga by June, the minister said.", "open a customs post in Tanga"),
+    ("Tanzania is to open a customs post in Tanga by June, the minister said.",
+     "open a customs post in Tanga"),
     ("Oman and Tanzania plan to open a one-stop border post at Namanga before the end of the year.",
      "open a one-stop border post at Namanga"),
     ("By the end of August, Oman will open a logistics hub in Zanzibar, officials said.",

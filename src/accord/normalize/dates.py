@@ -52,6 +52,7 @@ _VAGUE_WORDS = {"a": 1, "an": 1, "a couple of": 2, "a few": 3, "several": 3}
 _COUNT_WORDS = [w for w in sorted(NUMBER_WORDS, key=len, reverse=True) if w != "zero"]
 _TENS = "|".join(w for w in NUMBER_WORDS if w.endswith("ty"))
 _UNITS = "|".join(w for w, n in NUMBER_WORDS.items() if 0 < n < 10)
+_TENS_UNITS = r"(?:" + _TENS + r")[\s-](?:" + _UNITS + r")"  # "forty-five", "twenty one"
 
 # Month names are matched case-sensitively (capitalised) so "may" the verb is not a month.
 _MON = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -59,14 +60,13 @@ _MON = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
-_NUM = (r"(?P<num>\d{1,3}|a\s+couple\s+of|a\s+few|several|an?|(?:" + _TENS + r")[\s-](?:" + _UNITS + r")\b|"
+_NUM = (r"(?P<num>\d{1,3}|a\s+couple\s+of|a\s+few|several|an?|" + _TENS_UNITS + r"\b|"
         + "|".join(_COUNT_WORDS) + ")")
 _NOT_NUM_AFTER = r"(?![\d,]*\d)"
 # the lower end of a stretch given as a range ("in one or two months", "within 30 to 45 days",
 # "within 2-3 weeks"): the promise is due by the upper end, which `_NUM` then reads
-_TENS_UNITS = r"(?:" + _TENS + r")[\s-](?:" + _UNITS + r")"
-_LOWER_NUM = (r"(?:(?!" + _TENS_UNITS + r"\s+(?:day|week|month|year))(?:\d{1,3}|" + _TENS_UNITS + "|" + "|".join(_COUNT_WORDS)
-              + r")\s*(?:or|to|-|–)\s*)?")  # not "forty-five" read as forty to five
+_LOWER_NUM = (r"(?:(?!" + _TENS_UNITS + r"\s+(?:day|week|month|year))(?:\d{1,3}|" + _TENS_UNITS + "|"
+              + "|".join(_COUNT_WORDS) + r")\s*(?:or|to|-|–)\s*)?")  # not "forty-five" read as forty to five
 # "for" leads a month only after a word that schedules ("planned for September") or a meeting it is set
 # for ("scheduled the next round of talks for March", "set the session for June"); alone it is too often
 # something else ("calls for May to resign")
