@@ -2,7 +2,8 @@
 
 States, first that holds wins:
 
-- `terminated`: a report says it was terminated, withdrawn from, denounced or suspended (`how`);
+- `terminated`: a report says it was terminated, withdrawn from, denounced or suspended (`how`), and
+  no later report says a suspension was lifted;
 - `expired` / `expiring`: a stated validity ("valid for five years", "until 2030"), moved on
   by renewals, ended before the day / ends within `EXPIRING_MONTHS` of it;
 - `dormant`: nothing reported of it (no activity, no renewal) for `dormant_after` months
@@ -275,6 +276,13 @@ def _ends(signed: date, validity: list[Report], renewals: list[Report]) -> date 
     return end
 
 
+def _lifted(ended: Report, found: list[Report]) -> bool:
+    """Say whether a suspension was undone by a report after it ("lifted the suspension of the MoU");
+    a document terminated, withdrawn from or denounced stays ended."""
+    return ended.cue.detail == "suspended" and any(
+        r.cue.kind == "resumption" for r in found[found.index(ended) + 1:])
+
+
 def _state(
     record: Record, signed: date, as_of: date, found: list[Report], dormant_after: int
 ) -> Implementation:
@@ -294,7 +302,8 @@ def _state(
             **extra,
         )
 
-    if ended:
+    resumed = _kind(found, "resumption")
+    if ended and not _lifted(ended[-1], found):
         last = ended[-1]
         return state(
             "terminated",
@@ -314,7 +323,7 @@ def _state(
         return state(
             "expiring", f"valid until {ends.isoformat()}, within {EXPIRING_MONTHS} months", terms, ends=ends
         )
-    seen = max([signed] + [_day(r) for r in activity + renewals])
+    seen = max([signed] + [_day(r) for r in activity + renewals + resumed])
     if add_months(seen, dormant_after) < as_of:
         since = "signed" if seen == signed else "last reported activity"
         return state(

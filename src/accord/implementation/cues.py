@@ -10,7 +10,9 @@ Four kinds of cue, each read from one sentence of an article's text:
 - `renewal`: it was extended or renewed ("renewed for another five years");
 - `termination`: it was ended or put on hold (terminated, withdrew from, denounced, suspended);
 - `lapse`: it ran out, nobody renewing it ("lapsed", "has expired", "was allowed to expire",
-  "let the MoU lapse").
+  "let the MoU lapse");
+- `resumption`: a suspension of it was undone ("lifted the suspension of the MoU", "the suspension of
+  the agreement was lifted", "reinstated the accord").
 
 A cue counts only as a thing done: "will launch", "threatened to withdraw from", "has not
 been suspended" are not cues. Each cue keeps the documents its sentence names
@@ -23,11 +25,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from accord.lexicon import DOCUMENT_FORMS
+from accord.lexicon import DOCUMENT_FORMS, UNDOING_VERBS
 from accord.normalize.numbers import parse_number
 from accord.resolve.text import content_words, sector_labels
 
-CUE_KINDS: tuple[str, ...] = ("activity", "validity", "renewal", "termination", "lapse")
+CUE_KINDS: tuple[str, ...] = ("activity", "validity", "renewal", "termination", "lapse", "resumption")
 TERMINATIONS: tuple[str, ...] = ("terminated", "withdrawn", "denounced", "suspended")
 
 # a document's noun, one or several (the MoU's full name first, so the noun span covers it)
@@ -286,6 +288,22 @@ _TERMINATION = re.compile(
     re.I,
 )
 _NOUN_HOW = {"termination": "terminated", "denunciation": "denounced", "suspension": "suspended"}
+# a suspension undone, by a verb that undoes a setback (`lexicon.UNDOING_VERBS`, in the past: "lifted the
+# suspension of the MoU", "the suspension of the agreement was lifted") or one that puts it back in force
+_IRREGULAR_PAST = {"withdraw": "withdrew|withdrawn", "annul": "annulled"}
+_UNDONE_VERB = "|".join(sorted(_IRREGULAR_PAST.get(v) or (v + "d" if v.endswith("e") else v + "ed")
+                               for v in UNDOING_VERBS))
+_SUSPENSION_OF = r"suspension\s+of\s+(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+){0,4}?"
+_RESUMPTION = re.compile(
+    rf"\b(?P<verb>{_UNDONE_VERB})\s+(?:the|this|that|their|its|a)\s+" + _SUSPENSION_OF
+    + _DOC.replace("?P<", "?P<a_")
+    + r"|\b" + _SUSPENSION_OF + _DOC.replace("?P<", "?P<b_")
+    + r"(?:,?\s+[\w'’-]+){0,10}?,?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    rf"(?P<verb2>{_UNDONE_VERB})"
+    + r"|\b(?P<verb3>reinstated|restored|reactivated)\s+(?:the|this|that|their|its)\s+" + _MODIFIERS
+    + _DOC.replace("?P<", "?P<c_"),
+    re.I,
+)
 # a document that ran out: "the MoU lapsed", "had expired", "was allowed to expire", "let the MoU lapse"
 _LAPSE = re.compile(
     _DOC.replace("?P<", "?P<a_")
@@ -317,6 +335,7 @@ def cues_in(sentence: str, offset: int = 0) -> list[Cue]:
             _renewal(sentence, names, span),
             _termination(sentence, names, span),
             _lapse(sentence, names, span),
+            _resumption(sentence, names, span),
         )
         if c
     ]
@@ -369,7 +388,10 @@ def _renewal(sentence: str, names: tuple[DocumentName, ...], span: tuple[int, in
 
 
 def _termination(sentence: str, names: tuple[DocumentName, ...], span: tuple[int, int]) -> Cue | None:
+    undone = [r.span() for r in _RESUMPTION.finditer(sentence)]
     for m in _TERMINATION.finditer(sentence):
+        if any(a <= m.start() < b for a, b in undone):
+            continue  # "lifted the suspension of the MoU": no end, the end of one
         word = m.group("verb") or m.group("verb2") or m.group("out") or m.group("noun")
         at = m.start("verb2") if m.group("verb2") else m.start()
         if not _done(sentence, at):
@@ -381,6 +403,14 @@ def _termination(sentence: str, names: tuple[DocumentName, ...], span: tuple[int
         else:
             how = _ENDED[word.lower().split()[0]]
         return Cue("termination", *span, how, _within(names, m))
+    return None
+
+
+def _resumption(sentence: str, names: tuple[DocumentName, ...], span: tuple[int, int]) -> Cue | None:
+    for m in _RESUMPTION.finditer(sentence):
+        word = next(g for g in ("verb", "verb2", "verb3") if m.group(g))
+        if _done(sentence, m.start(word)):
+            return Cue("resumption", *span, m.group(word).lower(), _within(names, m))
     return None
 
 

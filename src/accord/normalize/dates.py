@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from accord.lexicon import MEETING_NOUNS
+from accord.normalize.numbers import NUMBER_WORDS, words_value
 
 __all__ = ["TimeExpr", "find_time_expressions", "granularity", "last_weekday_on_or_before", "resolve"]
 
@@ -45,11 +46,13 @@ _MONTHS = {
 }
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
              "saturday": 5, "sunday": 6}
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "a couple of": 2, "a few": 3, "several": 3,
-}
+# the counts a stretch of time is told in: every number word (`normalize.numbers`, "sixty days",
+# "forty-five days") and the vague words only a stretch takes ("a few weeks", "several months")
+_VAGUE_WORDS = {"a": 1, "an": 1, "a couple of": 2, "a few": 3, "several": 3}
+_COUNT_WORDS = [w for w in sorted(NUMBER_WORDS, key=len, reverse=True) if w != "zero"]
+_TENS = "|".join(w for w in NUMBER_WORDS if w.endswith("ty"))
+_UNITS = "|".join(w for w, n in NUMBER_WORDS.items() if 0 < n < 10)
+_TENS_UNITS = r"(?:" + _TENS + r")[\s-](?:" + _UNITS + r")"  # "forty-five", "twenty one"
 
 # Month names are matched case-sensitively (capitalised) so "may" the verb is not a month.
 _MON = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -57,13 +60,13 @@ _MON = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
-_NUM = r"(?P<num>\d{1,3}|a\s+couple\s+of|a\s+few|" + "|".join(
-    w for w in _NUMBER_WORDS if " " not in w) + ")"
+_NUM = (r"(?P<num>\d{1,3}|a\s+couple\s+of|a\s+few|several|an?|" + _TENS_UNITS + r"\b|"
+        + "|".join(_COUNT_WORDS) + ")")
 _NOT_NUM_AFTER = r"(?![\d,]*\d)"
 # the lower end of a stretch given as a range ("in one or two months", "within 30 to 45 days",
 # "within 2-3 weeks"): the promise is due by the upper end, which `_NUM` then reads
-_LOWER_NUM = r"(?:(?:\d{1,3}|" + "|".join(w for w in _NUMBER_WORDS if " " not in w and w not in ("a", "an")) \
-    + r")\s*(?:or|to|-|–)\s*)?"
+_LOWER_NUM = (r"(?:(?!" + _TENS_UNITS + r"\s+(?:day|week|month|year))(?:\d{1,3}|" + _TENS_UNITS + "|"
+              + "|".join(_COUNT_WORDS) + r")\s*(?:or|to|-|–)\s*)?")  # not "forty-five" read as forty to five
 # "for" leads a month only after a word that schedules ("planned for September") or a meeting it is set
 # for ("scheduled the next round of talks for March", "set the session for June"); alone it is too often
 # something else ("calls for May to resign")
@@ -325,14 +328,23 @@ _VAGUE_COUNTS = frozenset({"a few", "several", "a couple of"})
 
 def _count(word: str) -> int:
     word = " ".join(word.lower().split())
-    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
+    if word.isdigit():
+        return int(word)
+    return _VAGUE_WORDS.get(word) or int(words_value(word.replace("-", " ").split())) or 1
+
+
+def _counts(word: str) -> bool:
+    """Say whether words are a count ("30", "sixty", "forty-five", "a few"), not a word unknown."""
+    word = " ".join(word.lower().split())
+    return word.isdigit() or word in _VAGUE_WORDS or all(
+        w in NUMBER_WORDS for w in word.replace("-", " ").split())
 
 
 def day_after(day: date, number: str, unit: str) -> date | None:
     """Return the day a stretch told in words ("thirty", "days") after a day ends; None for a unit
     that is no stretch of the calendar."""
     word = " ".join(number.lower().split())
-    if not word.isdigit() and word not in _NUMBER_WORDS:
+    if not _counts(word):
         return None  # a number word not known is no count of one
     n, unit = _count(word), unit.lower()
     if unit.startswith("day"):

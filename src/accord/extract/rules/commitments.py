@@ -767,6 +767,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "trade between the two countries will double by 2030": a forecast
     if _holds_share(cue.action):
         return False  # "Under the draft, Kenya would keep a 20% stake": a term of the deal, no act
+    if cue.kind == "modal" and _no_longer_for_others(cue.action):
+        return False  # "companies operating in Kazakhstan will no longer pay tax twice": what a deal brings
     if cue.action.lemma_ in SETBACK_VERBS or setbacks.rescheduled(cue.action) is not None:
         return False  # "decided to cancel the trip" calls it off, "will now take place in May" puts it off
     if cue.kind == "visit" and cue.cue.dep_ in ("dobj", "nsubjpass") and cue.cue.head.lemma_ in SETBACK_VERBS:
@@ -1412,6 +1414,19 @@ def _is_actor(tok: Token) -> bool:
     return any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tok.subtree if t.i <= tok.i)
 
 
+def _no_longer_for_others(verb: Token) -> bool:
+    """Say whether a "will no longer" clause tells what changes for people a deal is about ("exporters
+    will no longer pay duty twice", "citizens of both countries will no longer need visas"), not what a
+    party stops doing: its subject is a bare plural (a class of people or firms, not "the two
+    governments"), no person or body named before it."""
+    if not any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children):
+        return False
+    subj = subject_of(verb)
+    return subj is not None and subj.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in subj.children) and not any(
+        t.ent_type_ in ("PERSON", "ORG") for t in subj.subtree if t.i <= subj.i)
+
+
 def _singular(tok: Token) -> str:
     """Return a capitalised plural's singular, which the lemmatiser leaves as it is ("the Parties")."""
     word = tok.lower_
@@ -1639,11 +1654,14 @@ def _after_done_step(ctx: Context, sent: Span, start: int, end: int) -> TimeExpr
         if number is None or step is None or step.lemma_.lower() not in COUNTED_STEPS:
             continue
         day = _step_done_on(ctx, sent, COUNTED_STEPS[step.lemma_.lower()])
-        due = day_after(day, number.text, span.lemma_) if day is not None else None
+        # the whole count ("forty-five": the parse hangs "forty" and the hyphen on "five")
+        first = number.left_edge
+        count = ctx.text[first.idx:number.idx + len(number.text)]
+        due = day_after(day, count, span.lemma_) if day is not None else None
         if due is None:
             return None
         stop = step.right_edge.idx + len(step.right_edge.text)
-        return TimeExpr(number.idx, stop, ctx.text[number.idx:stop], due.isoformat(), "deadline", True)
+        return TimeExpr(first.idx, stop, ctx.text[first.idx:stop], due.isoformat(), "deadline", True)
     return None
 
 

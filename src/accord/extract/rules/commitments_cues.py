@@ -1151,7 +1151,27 @@ def _forecast_verb(verb: Token) -> bool:
     ("a joint border headquarters will open in Sido by June": the sides' act, told of the thing)."""
     return (verb.lemma_ in NON_ACTIONS and not acts_on_own_thing(verb)
             and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS and not _opens_body(verb)
-            and opens_itself(verb) is None and not _brings_into_force(verb))
+            and opens_itself(verb) is None and not _brings_into_force(verb) and not _opens_at_place_by(verb))
+
+
+# what the small model calls a town or border crossing it does not know; a region ("in Asia", LOC) is no place
+# a thing is opened at
+_PLACE_LIKE = frozenset({"GPE", "FAC", "ORG", ""})
+
+
+def _opens_at_place_by(verb: Token) -> bool:
+    """Say whether named sides open a thing at a named place by a deadline ("Ghana and Togo will open a
+    joint border post at Aflao by the end of September"): a plan, whatever the thing; "will open new
+    markets (in Asia)", with no town and no day, stays a forecast."""
+    subj = subject_of(verb)
+    if verb.lemma_ != "open" or subj is None or not named_actor(subj):
+        return False
+    placed = any(c.dep_ == "dobj" and any(
+        p.dep_ == "prep" and p.lower_ in ("at", "in") and any(
+            o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ in _PLACE_LIKE for o in p.children)
+        for p in c.children) for c in verb.children)
+    return placed and any(c.dep_ == "prep" and c.lower_ in ("by", "before") and any(
+        o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children) for c in verb.children)
 
 
 def _brings_into_force(verb: Token) -> bool:

@@ -46,7 +46,7 @@ from accord.lexicon import (
 )
 from accord.nlp import TIME_ENTS, in_list_mark, is_cell_separator, line_bounds, on_list_line
 from accord.normalize.countries import gazetteer
-from accord.normalize.numbers import SCALES
+from accord.normalize.numbers import NUMBER_WORDS, SCALES
 
 _TYPE_RANK = ("roadmap", "programme", "protocol", "convention", "treaty", "declaration", "mou",
               "agreement", "other")
@@ -59,8 +59,7 @@ _NP_CHILD_STOP = frozenset({"relcl", "conj", "cc", "advcl", "appos", "punct", "a
 _NP_PREPS = frozenset({"of", "on", "for", "between", "with", "concerning", "regarding", "about", "to"})
 _MAX_NP = 30
 _TOPIC_LINKS = frozenset({"on", "for", "concerning", "regarding", "covering", "between"})
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
+_ONE_OF = frozenset({"a", "an"})  # "an agreement": one; every number word counts (`normalize.numbers`)
 # Nouns a document noun may modify and still be the thing talked of ("the agreement text").
 _ABOUT_DOCUMENTS = frozenset({"ceremony", "text", "draft", "package", "framework", "negotiator",
                               "negotiators", "round", "rounds", "process", "deadline"})
@@ -837,7 +836,9 @@ def _sum_of_money(number: Token, head: Token) -> bool:
 def _number(word: str) -> int:
     if word.isdigit():
         return int(word)
-    return _NUMBER_WORDS.get(word, 2)  # "several", "a dozen": more than one
+    if word in _ONE_OF:
+        return 1
+    return int(NUMBER_WORDS.get(word) or 2)  # "several", "numerous": more than one
 
 
 def named_pair(np: Span) -> tuple[str, ...]:
