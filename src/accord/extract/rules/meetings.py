@@ -236,7 +236,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     _trigger("talks", "visit", r"\bcourtesy\s+(?P<w>visit)\b", cues.courtesy_visit_on),
     # a guest hosted or received ("X hosted his counterpart"); a guest welcomed is told by the visit
     _trigger("talks", "hosted hosts received receives welcomed",
-             r"\b(?P<w>host(?:ed|s)|receiv(?:ed|es)|welcomed)\b", cues.hosts_guest),
+             r"\b(?P<w>host(?:ed|s)|receiv(?:ed|es)|welcomed)\b", lambda tok: _hosts_guest_bare(tok)),
     # a guest received told by a clause opening the sentence ("While receiving X, the President said")
     _trigger("talks", "receiving hosting welcoming", r"\b(?P<w>receiving|hosting|welcoming)\b",
              cues.receiving_guest),
@@ -1621,6 +1621,19 @@ def _at_gathering(ctx: Context, start: int, end: int, tok: Token) -> bool:
     return False
 
 
+def _hosts_guest_bare(verb: Token) -> bool:
+    """Say whether a verb hosts a guest with no guard of honour it tells the guest was received with: "X
+    welcomed Y at the palace with an official ceremony, with a guard of honour" is the ceremony the guard
+    trigger reads (host and guest by `_honoured_with`), not talks beside it."""
+    if not cues.hosts_guest(verb):
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "with" hung on the guest
+    nouns = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+             for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
+    return not any(g.lemma_.lower() == "guard" and any(t.lemma_.lower() in ("honour", "honor")
+                                                       for t in g.subtree) for g in nouns)
+
+
 def _received_with(verb: Token) -> Token | None:
     """Return the ceremony a reception verb tells its guest was received with ("welcomed Y with military
     honours", "received Y with a guard of honour"), else None."""
@@ -2288,7 +2301,7 @@ def _party(ctx: Context, tok: Token) -> str:
     """Return the group or body a meeting is "with" or "between" where it names no person: officials
     of named states ("meetings with top Russian officials", "the meeting between Chinese and US
     officials") or named bodies ("between the National Quantum Office and the Israel Innovation
-    Authority"), in lower case; else ""."""
+    Authority"), or the officials it is "of" ("a meeting of senior officials"), in lower case; else ""."""
     if tok.pos_ == "VERB" or tok.lemma_.lower() not in ("meeting", "talk", "talks", "consultation"):
         return ""
     objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
@@ -2304,7 +2317,10 @@ def _party(ctx: Context, tok: Token) -> str:
             t.ent_type_ in ("NORP", "GPE") for t in words if t.i < obj.i)
         if bodies or officials:
             return " ".join(t.lower_ for t in words if not t.is_punct)
-    return ""
+    # "It was preceded by a meeting of senior officials": officials of the sides, not the named who met
+    return next((" ".join(t.lower_ for t in g.subtree if not t.is_punct) for c in tok.children
+                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() == "official"), "")
 
 
 def _known_person(ctx: Context, tok: Token) -> bool:
