@@ -1,6 +1,6 @@
 """Constructions of the gen24 set's tuning half (round 24, issue 9), meetings, proved on our own wording: a
-guest a host welcomed or received with a guard of honour ("welcomed Y at the palace with an official ceremony,
-with a guard of honour") is that ceremony, with host and guest, and no talks beside it; those a guest called
+meeting "of" officials ("It was preceded by a meeting of senior officials on Monday") is one of its own, not
+the named people's talks or call told nearby; those a guest called
 on or whose credentials were received ("paid courtesy calls on three of the highest authorities", "received
 the credentials of four new heads of mission") are who was met, no figure.
 """
@@ -21,39 +21,6 @@ def _meetings(extractor: RulesExtractor, text: str) -> list[tuple[str, list[str]
 
 def _numbers(extractor: RulesExtractor, text: str) -> list[float | None]:
     return [f.number for f in facts(extractor, text, lead=LEAD).figures]
-
-
-# ------------------------------------------------------------------ a reception told with its ceremony
-
-@pytest.mark.parametrize(("text", "host", "guest"), [
-    ("President Ana Soto welcomed Prime Minister Li Wei at the palace with an official ceremony, with a "
-     "guard of honour and the national anthems.", "Ana Soto", "Li Wei"),
-    ("President Ana Soto welcomed Prime Minister Li Wei at the palace with a guard of honour and the "
-     "anthems of both countries.", "Ana Soto", "Li Wei"),
-    ("On Monday, King Tomas Ruiz received President Kofi Mensah with a guard of honour at the Royal "
-     "Palace.", "Tomas Ruiz", "Kofi Mensah"),
-    ("Prime Minister Grace Obi welcomed her counterpart Peter Aiona with a guard of honour, a gun salute "
-     "and a march past.", "Grace Obi", "Peter Aiona"),
-    ("President Li Wei received Chancellor Ana Soto in the courtyard of the presidency with a band and a "
-     "guard of honour on Tuesday.", "Li Wei", "Ana Soto"),
-])
-def test_a_reception_with_a_ceremony_is_the_ceremony(extractor: RulesExtractor, text: str, host: str,
-                                                    guest: str) -> None:
-    found = _meetings(extractor, text)
-    assert [kind for kind, _ in found] == ["other"], found
-    people = found[0][1]
-    assert any(host in p for p in people) and any(guest in p for p in people), found
-
-
-@pytest.mark.parametrize("text", [
-    # a reception with no ceremony told stays the talks it was
-    "President Ana Soto received Prime Minister Li Wei at the palace on Monday.",
-    "President Ana Soto welcomed Prime Minister Li Wei at the palace with warm words about the two nations.",
-    # honours told with no guard: the talks read them (see tests/test_constructions_meet10b.py)
-    "President Li Wei received Chancellor Ana Soto with military honours in the courtyard on Tuesday.",
-])
-def test_a_reception_without_a_ceremony_stays_talks(extractor: RulesExtractor, text: str) -> None:
-    assert "talks" in [kind for kind, _ in _meetings(extractor, text)]
 
 
 # ------------------------------------------------------------------ those met are no figure
@@ -78,7 +45,7 @@ def test_other_counts_stay_figures(extractor: RulesExtractor, text: str, number:
     assert number in _numbers(extractor, text)
 
 
-# ------------------------------------------------------------------ a meeting of officials told before another
+# ------------------------------------------------------------------ a meeting of officials told before
 
 CALL = " Minister Grace Obi later paid a courtesy call on Vice President Tomas Ruiz at his office."
 

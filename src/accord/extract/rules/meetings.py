@@ -236,7 +236,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     _trigger("talks", "visit", r"\bcourtesy\s+(?P<w>visit)\b", cues.courtesy_visit_on),
     # a guest hosted or received ("X hosted his counterpart"); a guest welcomed is told by the visit
     _trigger("talks", "hosted hosts received receives welcomed",
-             r"\b(?P<w>host(?:ed|s)|receiv(?:ed|es)|welcomed)\b", lambda tok: _hosts_guest_bare(tok)),
+             r"\b(?P<w>host(?:ed|s)|receiv(?:ed|es)|welcomed)\b", cues.hosts_guest),
     # a guest received told by a clause opening the sentence ("While receiving X, the President said")
     _trigger("talks", "receiving hosting welcoming", r"\b(?P<w>receiving|hosting|welcoming)\b",
              cues.receiving_guest),
@@ -1619,19 +1619,6 @@ def _at_gathering(ctx: Context, start: int, end: int, tok: Token) -> bool:
                 and (t.head.lower_ == "at" or t.head.head.lemma_.lower() in _SIDELINES)):
             return True
     return False
-
-
-def _hosts_guest_bare(verb: Token) -> bool:
-    """Say whether a verb hosts a guest with no guard of honour it tells the guest was received with: "X
-    welcomed Y at the palace with an official ceremony, with a guard of honour" is the ceremony the guard
-    trigger reads (host and guest by `_honoured_with`), not talks beside it."""
-    if not cues.hosts_guest(verb):
-        return False
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "with" hung on the guest
-    nouns = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-             for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
-    return not any(g.lemma_.lower() == "guard" and any(t.lemma_.lower() in ("honour", "honor")
-                                                       for t in g.subtree) for g in nouns)
 
 
 def _received_with(verb: Token) -> Token | None:
