@@ -268,6 +268,8 @@ _ATTEND_VERBS = words("attend gather throng flock crowd pack greet welcome cheer
 _DRAW_VERBS = words("draw attract bring")
 # Steps up or down a ranking ("moved up five places").
 _RANK_STEPS = words("place position rank")
+# The papers an envoy hands over ("the credentials of four envoys", "letters of credence of two ambassadors").
+_PAPERS_OF_ENVOYS = words("credential credentials credence")
 # Verbs of speaking to an audience ("addressed 2,000 students"): who listened is the scene.
 _AUDIENCE_VERBS = words("address")
 _TALK_TO_VERBS = words("speak talk lecture")
@@ -1490,6 +1492,8 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
         return presence.dep_ == "pobj" and presence.head.lower_ == "in"  # "in the presence of 300 guests"
     if subject.dep_ == "dobj" and verb.lemma_.lower() in _AUDIENCE_VERBS:
         return True  # "the president addressed 2,000 students"
+    if subject.dep_ == "pobj" and _those_met(verb, presence):
+        return True  # "paid courtesy calls on three ministers", "received the credentials of four envoys"
     if subject.dep_ == "pobj" and verb.lower_ == "to" and presence.lemma_.lower() in _TALK_TO_VERBS:
         return True  # "he spoke to 40 students at the university"
     if subject.dep_ == "dobj" and verb.lemma_.lower() in _DRAW_VERBS:
@@ -1500,6 +1504,18 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
         return any(t.lemma_.lower() in _EVENT_NOUNS for c in drawers
                    for t in (c, *(m for m in c.children if m.dep_ in ("amod", "compound"))))
     return False
+
+
+def _those_met(prep: Token, head: Token) -> bool:
+    """Say whether a preposition's object is those a guest called on or whose credentials were received
+    ("courtesy calls on three of the highest authorities", "called on five ministers", "the credentials of
+    four new heads of mission"): who was met is the scene, not the relation."""
+    lemma = head.lemma_.lower()
+    if prep.lower_ == "on":
+        return lemma == "call"
+    return prep.lower_ == "of" and (lemma in _PAPERS_OF_ENVOYS or any(
+        c.dep_ == "prep" and c.lower_ == "of" and t.lemma_.lower() in _PAPERS_OF_ENVOYS
+        for c in head.children for t in c.children))  # "the letters of credence of four envoys"
 
 
 def _took_part_in_a_ceremony(verb: Token) -> bool:

@@ -2288,7 +2288,7 @@ def _party(ctx: Context, tok: Token) -> str:
     """Return the group or body a meeting is "with" or "between" where it names no person: officials
     of named states ("meetings with top Russian officials", "the meeting between Chinese and US
     officials") or named bodies ("between the National Quantum Office and the Israel Innovation
-    Authority"), in lower case; else ""."""
+    Authority"), or the officials it is "of" ("a meeting of senior officials"), in lower case; else ""."""
     if tok.pos_ == "VERB" or tok.lemma_.lower() not in ("meeting", "talk", "talks", "consultation"):
         return ""
     objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
@@ -2304,7 +2304,10 @@ def _party(ctx: Context, tok: Token) -> str:
             t.ent_type_ in ("NORP", "GPE") for t in words if t.i < obj.i)
         if bodies or officials:
             return " ".join(t.lower_ for t in words if not t.is_punct)
-    return ""
+    # "It was preceded by a meeting of senior officials": officials of the sides, not the named who met
+    return next((" ".join(t.lower_ for t in g.subtree if not t.is_punct) for c in tok.children
+                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() == "official"), "")
 
 
 def _known_person(ctx: Context, tok: Token) -> bool:
