@@ -214,7 +214,7 @@ ENVOY_NOUNS = frozenset({"ambassador", "envoy", "consul", "attaché", "attache",
 # Works a promise can have built and then finished ("complete the water plant by 2027").
 WORKS_NOUNS = FACILITY_NOUNS | frozenset({"project", "dam", "road", "highway", "hospital", "school",
                                           "stadium", "terminal", "airport", "refinery", "station", "tunnel",
-                                          "canal"})
+                                          "canal", "farm"})
 # Money and goods a promise can have handed over ("disburse the first tranche", "deliver the aircraft").
 DELIVERED_NOUNS = frozenset({"tranche", "loan", "grant", "credit", "aid", "fund", "funds", "payment",
                              "instalment", "installment", "aircraft", "jet", "jets", "helicopter",
