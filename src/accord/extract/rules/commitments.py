@@ -617,11 +617,9 @@ def _of_chain(noun: Token) -> list[Token]:
 
 
 def _bloc_named(noun: Token) -> bool:
-    """Say whether a noun of an "of"-phrase names a body of many states, by its letters ("of ECOWAS") or
-    as a name ending in a bloc's noun ("of the Andean Cooperation Organisation"); a name holding a
-    state ("the Ghana-Peru Joint Commission", "the Peruvian Union") is no bloc."""
-    if _body_name(noun):
-        return True
+    """Say whether a noun of an "of"-phrase names a body of many states by a name ending in a bloc's noun
+    ("of the Andean Cooperation Organisation"); a name holding a state ("the Peruvian Union") is no bloc,
+    and letters alone may be the pair's own body ("the 10th Session of the JPCC")."""
     name = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     return (noun.pos_ == "PROPN" and noun.lemma_.lower() in BLOC_NOUNS and bool(name)
             and not any(t.ent_type_ in ("GPE", "NORP") for t in name))
