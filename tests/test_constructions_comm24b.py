@@ -4,7 +4,10 @@ A gathering named for a body of many states through its "of"-phrases ("the Summi
 of the Andean Cooperation Organisation will be held in Accra") is that body's calendar, not a plan of the
 two sides; a gathering of the pair's own body or of the two states stays theirs. The guest of a fronted
 invitation whom the parser joins to the host ("At the invitation of Premier A, B, prime minister of X,
-will visit …") is the one who undertakes the visit.
+will visit …") is the one who undertakes the visit. Goods, funds and envoys told "are to be handed over /
+disbursed / sent" are undertaken as "will be …" ones are, and so is a counted group of people to be trained
+("40 public servants would be trained in Korea next year"); a farm is works ("the solar farms would be
+commissioned by June").
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from accord.extract.rules import RulesExtractor
-from tests.extract_support import TALKS_LEAD, actions, facts
+from tests.extract_support import TALKS_LEAD, actions, dated, facts
 
 # ------------------------------------------------------------------ a bloc's gathering in an of-phrase
 
@@ -69,3 +72,33 @@ def test_the_guest_of_a_fronted_invitation_undertakes(extractor: RulesExtractor,
 def test_a_subject_of_its_own_stays(extractor: RulesExtractor, text: str, actor: str) -> None:
     found = facts(extractor, text)
     assert [c.actor for c in found.commitments] == [actor]
+
+
+# ------------------------------------------------------------------ future passives of goods, people, works
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two patrol boats are to be handed over in March.", ("hand over two patrol boats", "in March", "2026-03")),
+    ("About 40 public servants would be trained in Korea next year.",
+     ("train about 40 public servants in Korea", "next year", None)),
+    ("Some 200 Ghanaian nurses are to be trained in Lima by December.",
+     ("train some 200 Ghanaian nurses in Lima", "by December", "2025-12")),
+    ("The first solar farms would be commissioned by June next year.",
+     ("commission the first solar farms", "by June next year", "2026-06")),
+    ("Three helicopters are to be delivered by September.",
+     ("deliver three helicopters", "by September", "2025-09")),
+    ("Fifty Peruvian engineers will be trained at the Accra institute in October.",
+     ("train fifty Peruvian engineers at the Accra institute", "in October", "2025-10")),
+])
+def test_a_future_passive_of_goods_people_or_works(extractor: RulesExtractor, text: str,
+                                                   expected: tuple[str, str | None, str | None]) -> None:
+    assert dated(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The staff will be trained in Lima next year.",  # no count of people
+    "The boats are to be used for patrols in March.",  # no handing over
+    "Farmers will be trained in June.",  # no count
+])
+def test_no_future_passive_undertaken(extractor: RulesExtractor, text: str) -> None:
+    assert dated(extractor, text) == []
