@@ -78,7 +78,8 @@ def test_a_subject_of_its_own_stays(extractor: RulesExtractor, text: str, actor:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Two patrol boats are to be handed over in March.", ("hand over two patrol boats", "in March", "2026-03")),
+    ("Two patrol boats are to be handed over in March.",
+     ("hand over two patrol boats", "in March", "2026-03")),
     ("About 40 public servants would be trained in Korea next year.",
      ("train about 40 public servants in Korea", "next year", None)),
     ("Some 200 Ghanaian nurses are to be trained in Lima by December.",
