@@ -187,6 +187,9 @@ ORDINAL_WORDS: tuple[str, ...] = (
 # Nouns of a meeting between the sides (lemmas).
 # Standing bodies of two states whose sittings are sessions ("the fifth session of the Joint Commission").
 STANDING_BODY_NOUNS = frozenset({"commission", "committee", "council", "dialogue", "mechanism"})
+# Head nouns of a body of many states' name ("the Andean Cooperation Organisation", "the African Union").
+BLOC_NOUNS = frozenset({"organisation", "organization", "union", "community", "league", "alliance",
+                        "movement", "commonwealth"})
 # Meals given for a guest: each is an event of its own beside a welcome or talks.
 MEAL_NOUNS = frozenset({"lunch", "luncheon", "dinner", "banquet", "breakfast"})
 MEETING_NOUNS = frozenset({"meeting", "visit", "talk", "talks", "summit", "session", "round", "forum",
@@ -211,7 +214,7 @@ ENVOY_NOUNS = frozenset({"ambassador", "envoy", "consul", "attaché", "attache",
 # Works a promise can have built and then finished ("complete the water plant by 2027").
 WORKS_NOUNS = FACILITY_NOUNS | frozenset({"project", "dam", "road", "highway", "hospital", "school",
                                           "stadium", "terminal", "airport", "refinery", "station", "tunnel",
-                                          "canal"})
+                                          "canal", "farm"})
 # Money and goods a promise can have handed over ("disburse the first tranche", "deliver the aircraft").
 DELIVERED_NOUNS = frozenset({"tranche", "loan", "grant", "credit", "aid", "fund", "funds", "payment",
                              "instalment", "installment", "aircraft", "jet", "jets", "helicopter",

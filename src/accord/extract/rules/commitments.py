@@ -101,6 +101,7 @@ from accord.extract.rules.modality import (
 )
 from accord.lexicon import (
     AIM_PARTICIPLES,
+    BLOC_NOUNS,
     COUNTED_STEPS,
     DOCUMENT_NOUNS,
     GENERAL_DOCUMENT_NOUNS,
@@ -596,7 +597,32 @@ def _bodys_event(verb: Token) -> bool:
     if event is None or event.i > verb.i or event.lemma_.lower() not in HAPPENING_NOUNS:
         return False
     mods = [c for c in event.children if c.dep_ in ("compound", "nmod", "amod") and c.i < event.i]
-    return not any(m.ent_type_ in ("GPE", "NORP") for m in mods) and any(_body_name(m) for m in mods)
+    if any(m.ent_type_ in ("GPE", "NORP") for m in mods):
+        return False
+    return any(_body_name(m) for m in mods) or any(_bloc_named(o) for o in _of_chain(event))
+
+
+def _of_chain(noun: Token) -> list[Token]:
+    """Return the nouns of a noun's chain of "of"-phrases ("the Summit of the Heads of State of the X
+    Organisation": Heads, State, Organisation), at most four deep."""
+    chain: list[Token] = []
+    while len(chain) < 4:
+        nxt = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+        noun = nxt
+    return chain
+
+
+def _bloc_named(noun: Token) -> bool:
+    """Say whether a noun of an "of"-phrase names a body of many states by a name ending in a bloc's noun
+    ("of the Andean Cooperation Organisation"); a name holding a state ("the Peruvian Union") is no bloc,
+    and letters alone may be the pair's own body ("the 10th Session of the JPCC")."""
+    name = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    return (noun.pos_ == "PROPN" and noun.lemma_.lower() in BLOC_NOUNS and bool(name)
+            and not any(t.ent_type_ in ("GPE", "NORP") for t in name))
 
 
 def _body_name(tok: Token) -> bool:
@@ -1870,7 +1896,7 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
             tok = next((c for c in cue.cue.children
                         if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
     if tok is None:
-        tok = subject_of(cue.head)
+        tok = subject_of(cue.head) or _guest_after_invitation(cue.head)
     if cue.kind == "accept" and tok is not None and tok.lower_ in ("he", "she"):
         tok = _invitee_before(tok) or tok  # "X invited Y to visit Z, and she accepted": Y accepts
     if tok is not None and tok.dep_ == "nsubjpass" and (
@@ -1910,6 +1936,19 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
         return _name_of(ctx, agent) if agent is not None else _pair(ctx, cue.cue.idx)
     antecedent = _owner_before(tok)
     return _name_of(ctx, antecedent if antecedent is not None else tok)
+
+
+def _guest_after_invitation(verb: Token) -> Token | None:
+    """Return the guest of a fronted invitation the parser joined to the host ("At the invitation of
+    Premier A, B, prime minister of X, will visit …": B, taken for A's conjunct), else None."""
+    host = next((o for p in verb.children if p.dep_ == "prep" and p.i < verb.i and p.lower_ == "at"
+                 for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() == "invitation"
+                 for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
+                 for o in q.children if o.dep_ == "pobj"), None)
+    if host is None:
+        return None
+    return next((c for c in host.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"
+                 and not any(g.dep_ == "cc" for g in host.children)), None)
 
 
 def _thing_in_a_state(cue: Cue, subj: Token) -> bool:

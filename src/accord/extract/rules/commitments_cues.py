@@ -1132,8 +1132,10 @@ def _destined(be: Token) -> Cue | None:
         return Cue(be, act, be, "verb")  # "the consulate is to reopen by September"
     done = next((c for c in be.children if c.dep_ == "xcomp" and c.tag_ == "VBN" and "to" in aux_lemmas(c)
                  and any(g.dep_ == "auxpass" for g in c.children)), None)
-    if done is not None and subj is not None and (founds_body(done, subj) or works_finished(done)):
-        return Cue(be, done, be, "modal")  # "the new consulate is to be opened in September"
+    if done is not None and subj is not None and (founds_body(done, subj) or works_finished(done) or any(
+            told(done) for told in (goods_handed, funds_moved, envoy_posted, people_trained))):
+        # "the new consulate is to be opened in September", "two boats are to be handed over in March"
+        return Cue(be, done, be, "modal")
     planned = _planned_for_thing(subj, act, done)
     if planned is not None:
         return Cue(be, planned, be, "modal")  # "the visit is to take place early next year"
@@ -1376,7 +1378,8 @@ def done_to_act(verb: Token) -> bool:
     subj = passive_subject(verb)
     if subj is not None and founds_body(verb, subj):
         return True  # "a joint working group will be set up by June"
-    if funds_moved(verb) or works_finished(verb) or envoy_posted(verb) or goods_handed(verb):
+    if funds_moved(verb) or works_finished(verb) or envoy_posted(verb) or goods_handed(verb) \
+            or people_trained(verb):
         return True  # "the first tranche will be disbursed by June" (undertaken only with its date)
     if subj is None or (verb.lemma_ in NON_ACTIONS
                         and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS):
@@ -1411,6 +1414,19 @@ def goods_handed(verb: Token) -> bool:
     if verb.lemma_ == "hand" and particle_of(verb) != "over":
         return False
     return subj.lemma_.lower() in DELIVERED_NOUNS or subj.lower_ in DELIVERED_NOUNS
+
+
+def people_trained(verb: Token) -> bool:
+    """Say whether a passive trains a counted group of people ("40 public servants would be trained in
+    Korea", "200 nurses are to be trained"): the host's step; "the staff will be trained" counts no one
+    and "skills will be improved" trains no people."""
+    subj = passive_subject(verb)
+    return subj is not None and verb.lemma_ in _TRAINING_VERBS and subj.tag_ == "NNS" and any(
+        c.dep_ == "nummod" and c.like_num for c in subj.children)
+
+
+# Verbs that train people of the other side ("will be trained", "are to be schooled").
+_TRAINING_VERBS = frozenset({"train", "educate", "school", "retrain"})
 
 
 # Verbs that hand goods to the other side ("will be delivered", "are to be handed over").
