@@ -135,6 +135,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
         ("press_conference", "statement statements",
          r"\b(?:made|make|makes|making|delivered|deliver|delivers|gave|give|gives)\s+(?:joint\s+)?"
          r"(?:press|media)\s+(?P<w>statements?)\b"),
+        # one leader's spoken words to the press ("In his press statement in Lima, X thanked …")
+        ("press_conference", "statement statements",
+         r"\b(?:in|during)\s+(?:his|her|their)\s+(?:joint\s+)?(?:press|media)\s+(?P<w>statements?)\b"),
         ("press_conference", "alongside",
          r"\b(?P<w>statement)\s+alongside\b"),
         ("business_forum", "forum",
