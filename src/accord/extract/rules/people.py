@@ -512,6 +512,9 @@ def _home_state(ctx: Context, people: list[Person]) -> list[Person]:
     pair = ctx.pair
     if len(pair) != 2:
         return people
+    for p in people:
+        if p.country is None and p.role is not None:
+            p.country = _met_on_soil(ctx, p, pair)
     marked = {p.country for p in people if p.country}
     if len(marked) != 1 or not marked <= set(pair):
         return people  # both sides marked, or the pair is not what the people say
@@ -529,7 +532,7 @@ def _home_state(ctx: Context, people: list[Person]) -> list[Person]:
     for p in people:
         if p.country is None and p.role is not None and not (at_home and _names_other_side(ctx, p, home)) \
                 and not _elsewhere(ctx, p, home):
-            p.country = _acting_for(ctx, p, pair) or _met_on_soil(ctx, p, pair) or home
+            p.country = _acting_for(ctx, p, pair) or home
     return people
 
 
