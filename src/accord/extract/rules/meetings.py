@@ -135,6 +135,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
         ("press_conference", "statement statements",
          r"\b(?:made|make|makes|making|delivered|deliver|delivers|gave|give|gives)\s+(?:joint\s+)?"
          r"(?:press|media)\s+(?P<w>statements?)\b"),
+        # one leader's spoken words to the press ("In his press statement in Lima, X thanked …")
+        ("press_conference", "statement statements",
+         r"\b(?:in|during)\s+(?:his|her|their)\s+(?:joint\s+)?(?:press|media)\s+(?P<w>statements?)\b"),
         ("press_conference", "alongside",
          r"\b(?P<w>statement)\s+alongside\b"),
         ("business_forum", "forum",
@@ -1493,6 +1496,9 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.days = _span_days(tok)
         m.ended = _told_ending(tok)
         m.visitor = _visitor(ctx, tok)
+        if m.visitor and tok.pos_ != "VERB" and _back_from(tok.head):
+            met = _met_there(ctx, tok)  # "returned from a visit to Y, where … his meeting with Z": not Z's
+            m.persons = [n for n in m.persons if n not in met or same_person(n, m.visitor)]
         m.dest = _destination(ctx, tok) or _place_left(ctx, tok)
         m.recalled = m.recalled or (m.when is None and _recalled(tok))
         m.ongoing = m.when is None and _ongoing(tok)
@@ -2825,8 +2831,8 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
                    for g in c.children if g.dep_ == "pobj"]
     head = clause_head(tok)
     # "X is on a visit", "X arrived for a visit", "X visited": the subject is the visitor.
-    if tok.pos_ == "VERB" or (tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for", "during")
-                              and tok.head.head.i == head.i) or (
+    if tok.pos_ == "VERB" or (tok.dep_ == "pobj" and tok.head.head.i == head.i and (
+            tok.head.lower_ in ("on", "for", "during") or _back_from(tok.head))) or (
             tok.dep_ == "dobj" and tok.head.i == head.i
             and head.lemma_.lower() in _TRIP_VERBS | _TAKING_PART):
         candidates += _guests_of(head) or [c for c in head.children if c.dep_ == "nsubj"]
@@ -2847,6 +2853,20 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
     # "The visit marks Lee's first to China": the possessor of what the visit is said to be
     owner = _predicate_owner(tok)
     return canonical_person(ctx, owner.text) if owner is not None and owner.pos_ == "PROPN" else None
+
+
+def _back_from(prep: Token) -> bool:
+    """Say whether a visit is the one its verb's subject comes back from ("X returned home from a visit to
+    Y, where … his meeting with Z", "X left Rome after a visit"): X made it, whoever else the clause names."""
+    return prep.lower_ in ("from", "after") and prep.head.lemma_.lower() in _LEAVING_VERBS
+
+
+def _met_there(ctx: Context, tok: Token) -> set[str]:
+    """Return the names in a clause on a visit's phrase that tells what was done there ("a visit to Y,
+    where accords were signed after his meeting with Z"): met on the visit, not making it."""
+    clauses = [c for c in tok.subtree if c.dep_ == "relcl"]
+    return {n for c in clauses for _, n in person_spans(
+        ctx, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))}
 
 
 def _guests_of(verb: Token) -> list[Token]:

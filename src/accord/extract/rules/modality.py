@@ -855,7 +855,8 @@ def place_in(ctx: Context, start: int, end: int, *, stated: bool = False,
         return None
     ranked = []
     for ent in ents_in(span):
-        if ent.label_ not in ("FAC", "GPE", "LOC") or is_person_word(ctx, ent.text):
+        if is_person_word(ctx, ent.text) or (ent.label_ not in ("FAC", "GPE", "LOC")
+                                             and not _capital_as_body(ent)):
             continue
         if of is not None and said_of_another_thing(ent, of):
             continue
@@ -866,8 +867,21 @@ def place_in(ctx: Context, start: int, end: int, *, stated: bool = False,
         rank = 0 if prev in ("in", "at") else 2 if prev == "of" else 1
         if stated and rank:
             continue
+        if rank == 0 and of is not None and _own_place(ent, of):
+            rank = -1  # "pledged aid in Peru on Monday, after talks in Lima": the talks' own "in"
         ranked.append((rank, ent.start, re.sub(r"^the\s+", "", _place_words(ent))))
     return min(ranked)[2] if ranked else None
+
+
+def _capital_as_body(ent: Span) -> bool:
+    """Say whether a capital was tagged as a body ("talks in Abu Dhabi" tagged ORG): still a place."""
+    return ent.label_ == "ORG" and gazetteer().by_capital(ent.text) is not None
+
+
+def _own_place(place: Span, event: Token) -> bool:
+    """Say whether a place's "in"/"at" hangs on the event's own word ("talks in Lima")."""
+    prep = place.root.head
+    return place.root.dep_ == "pobj" and prep.lower_ in ("in", "at") and prep.head.i == event.i
 
 
 def _place_words(ent: Span) -> str:

@@ -512,6 +512,9 @@ def _home_state(ctx: Context, people: list[Person]) -> list[Person]:
     pair = ctx.pair
     if len(pair) != 2:
         return people
+    for p in people:
+        if p.country is None and p.role is not None:
+            p.country = _met_on_soil(ctx, p, pair)
     marked = {p.country for p in people if p.country}
     if len(marked) != 1 or not marked <= set(pair):
         return people  # both sides marked, or the pair is not what the people say
@@ -531,6 +534,26 @@ def _home_state(ctx: Context, people: list[Person]) -> list[Person]:
                 and not _elsewhere(ctx, p, home):
             p.country = _acting_for(ctx, p, pair) or home
     return people
+
+
+def _met_on_soil(ctx: Context, person: Person, pair: tuple[str, ...]) -> str | None:
+    """Return the state of the pair a person is met in, told by a clause on that state's name ("back from a
+    visit to Peru, where … after his talks with Prime Minister X": X is Peru's), or None. Whoever does
+    the clause's act (its subject) is the visitor, not the host."""
+    span = ctx.doc.char_span(person.evidence.start, person.evidence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    while tok.dep_ != "relcl" and tok.head.i != tok.i:
+        if tok.dep_ in ("nsubj", "nsubjpass", "appos"):
+            return None
+        tok = tok.head
+    place = tok.head
+    if tok.dep_ != "relcl" or place.ent_type_ != "GPE" or place.head.lower_ not in ("to", "in"):
+        return None
+    ent = ent_at(ctx.doc, place.i)
+    state = gazetteer().resolve(ent.text) if ent is not None else None
+    return state.name if state is not None and state.name in pair else None
 
 
 def _acting_for(ctx: Context, person: Person, pair: tuple[str, ...]) -> str | None:
