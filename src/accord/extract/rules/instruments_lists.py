@@ -867,7 +867,10 @@ def split_items(tokens: list[Token], covered: set[int], *, goods: bool = False) 
         # "agriculture and food security; culture; tourism and trade": the semicolons part the items,
         # an "and" inside one joins its words, but the last one's closes the list as after commas
         closing = k > 0 and k == len(segments) - 1 and not semicolons  # "A, B and C": C's "and" closes
-        inner = k < len(segments) - 1 and (semicolons or (len(segments) > 2 and _titled_pair(seg)))
+        inner = k < len(segments) - 1 and (semicolons or (len(segments) > 2 and (
+            _titled_pair(seg) or (_plain_pair(seg) and _closed_by_conj(segments[-1])))))
+        # "on trade and investment, health, and culture": with the list's own "and" after its last comma,
+        # an "and" inside an earlier item joins that item's words
         # "covering Local Government, Information and Broadcasting, Energy": a title's own "and"
         items.extend([seg] if inner else _split_conj(seg, covered, closing))
     return [item for item in (clean_item(i, goods=goods) for i in items) if item]
@@ -881,6 +884,22 @@ def _titled_pair(seg: list[Token]) -> bool:
     joins = [t for t in words if t.lower_ == "and"]
     return len(joins) == 1 and 0 < words.index(joins[0]) < len(words) - 1 and joins[0].text == "and" \
         and all(t.text[:1].isupper() for t in words if t is not joins[0])
+
+
+def _plain_pair(seg: list[Token]) -> bool:
+    """Say whether a comma segment is two lowercase fields joined by one "and" ("trade and investment",
+    "oil and gas"), each of one or two words and no phrase of its own."""
+    joins = [k for k, t in enumerate(seg) if t.lower_ == "and"]
+    if len(joins) != 1 or not 0 < joins[0] < len(seg) - 1:
+        return False
+    left, right = seg[:joins[0]], seg[joins[0] + 1:]
+    return len(left) <= 2 and len(right) <= 2 and all(
+        t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN") for t in (*left, *right))
+
+
+def _closed_by_conj(seg: list[Token]) -> bool:
+    """Say whether a list's last comma segment opens with its "and"/"or" ("…, and culture")."""
+    return bool(seg) and seg[0].lower_ in ("and", "or")
 
 
 def _as_well_as(tok: Token) -> bool:
