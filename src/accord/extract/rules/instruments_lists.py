@@ -38,6 +38,7 @@ from accord.extract.rules.instruments_mentions import (
     lists_through,
     misread_list_verb,
     other_documents_after,
+    opens_next_clause,
     purpose_verb,
     relates_to,
     signed_for_a_side,
@@ -752,6 +753,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True
     if low in _MEMBER_JOINS and tok.i + 2 < sent.end and later_member(tok.doc[tok.i + 2]):
         return True  # "… on energy and the other on transport": the next member starts
+    if opens_next_clause(tok):
+        return True  # "… on mining and Peru's minister Ana Lopez welcomed it": the next clause's subject
     if tok.ent_type_ == "PERSON" and not goods and not _field_read_as_person(tok):
         return True
     if tok.dep_ == "mark" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i and low not in ("for",):
@@ -798,11 +801,16 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
 def _field_read_as_person(tok: Token) -> bool:
     """Say whether a one-word name the tagger takes for a person closes a capitalised pair of fields
     ("… on Trade and Investment, Tourism and Art"): joined by "and" to a capitalised field that is no
-    person, it is one more field."""
+    person, it is one more field (a one-word field the tagger takes for a body too: "Crafts and Art")."""
     doc = tok.doc
-    one_word = tok.ent_iob_ == "B" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")
-    return one_word and tok.dep_ == "conj" and tok.i > 0 and doc[tok.i - 1].lower_ in ("and", "&") \
-        and tok.head.i < tok.i and tok.head.pos_ == "PROPN" and not tok.head.ent_type_
+    return _one_word_entity(tok) and tok.dep_ == "conj" and tok.i > 0 and doc[tok.i - 1].lower_ in ("and", "&") \
+        and tok.head.i < tok.i and tok.head.pos_ == "PROPN" \
+        and (not tok.head.ent_type_ or (tok.head.ent_type_ == "ORG" and _one_word_entity(tok.head)))
+
+
+def _one_word_entity(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.ent_iob_ == "B" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")
 
 
 def _field_word(tok: Token) -> bool:
