@@ -132,7 +132,8 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
     for j in range(last + 1, end):
         tok = doc[j]
         nxt = doc[j + 1] if j + 1 < sent.end else None
-        if tok.text in (".", ";") or nxt is None or (is_instrument_noun(tok) and j not in heads):
+        if tok.text == "." or (tok.text == ";" and not _counted_before(tok, heads)) or nxt is None \
+                or (is_instrument_noun(tok) and j not in heads):
             return None
         across = across or tok.lower_ == "across"
         if signed_for_a_side(tok, tok.head):
@@ -222,7 +223,7 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
             if _lists_for(tok, heads) else None
     if member_opening(tok) and _after_comma(tok):
         return tok.i + 2  # "two agreements, one on A and one on B"
-    if tok.text == ":" and _counted_before(tok, heads):
+    if tok.text in (":", ";") and _counted_before(tok, heads):
         return tok.i + 1  # "signed three agreements: the Lobito Corridor, the Railway Agreement and …"
     if low == "in" and _past_article(nxt).lower_ in _IN_PHRASES:
         return None  # "agreements in force with 11 states", "signed in the interests of both peoples"
@@ -259,8 +260,13 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
 def _counted_before(colon: Token, heads: set[int]) -> bool:
     """Say whether a colon comes right after counted documents and opens no clause ("three agreements: the
     X, the Y and the Z"; not "two MoUs: the minister said …", nor places or times, "three agreements: in
-    Madrid, in Seville and in Valencia")."""
+    Madrid, in Seville and in Valencia"). A semicolon does so only after a stray "of" ("the three
+    agreements of; the X, the Y and the Z")."""
     noun = colon.doc[colon.i - 1] if colon.i > 0 else colon
+    if colon.text == ";" and (noun.lower_ != "of" or colon.i < 2):
+        return False
+    if colon.text == ";":
+        noun = colon.doc[colon.i - 2]
     after = colon.doc[colon.i + 1:colon.sent.end]
     return noun.i in heads and is_plural(noun) and any(c.dep_ == "nummod" for c in noun.children) \
         and len(after) > 0 and after[0].pos_ != "ADP" and not any(t.tag_ in _FINITE_TAGS for t in after)
