@@ -759,7 +759,7 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True
     if low in _MEMBER_JOINS and tok.i + 2 < sent.end and later_member(tok.doc[tok.i + 2]):
         return True  # "… on energy and the other on transport": the next member starts
-    if opens_next_clause(tok):
+    if opens_next_clause(tok, names=not goods):
         return True  # "… on mining and Peru's minister Ana Lopez welcomed it": the next clause's subject
     if tok.ent_type_ == "PERSON" and not goods and not _field_read_as_person(tok):
         return True

@@ -744,32 +744,32 @@ def _between_on_verb(head: Token, last: int) -> Token | None:
     return tok if any(c.dep_ == "pobj" for c in tok.children) else None
 
 
-def opens_next_clause(conj: Token) -> bool:
+def opens_next_clause(conj: Token, *, names: bool = True) -> bool:
     """Say whether an "and" opens the next clause, whose subject the parser may have taken into the phrase
     before it: "signed an agreement on mining and the ministers Ruto and Ochieng praised it" (the
     subject hangs on a later verb joined to the first), "… on mining and Peru's minister Ana Lopez
-    welcomed it" (the later verb has no subject of its own, a person stands before it), "… on mining and
-    then held talks"."""
+    welcomed it" (the later verb has no subject of its own, a person stands right before it), "… on mining
+    and then held talks". Without `names`, a name proves nothing (goods the tagger takes for people)."""
     if conj.lower_ != "and" or conj.dep_ != "cc":
         return False
     doc = conj.doc
     for tok in doc[conj.i + 1:min(len(doc), conj.i + 8)]:
-        if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.i == conj.head.i < conj.i:
+        if tok.tag_ in ("VBD", "VBZ", "VBP") and tok.dep_ == "conj" and tok.head.i == conj.head.i < conj.i:
             return all(t.pos_ == "ADV" for t in doc[conj.i + 1:tok.i])  # "… and then held talks"
         if tok.lower_ in ("and", "or") or tok.is_punct or tok.pos_ in ("VERB", "AUX"):
             return False
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i and tok.head.dep_ == "conj" \
                 and tok.head.pos_ == "VERB":
             return True
-        if tok.ent_type_ == "PERSON" and _subjectless_verb_after(tok):
+        if names and tok.ent_type_ == "PERSON" and _subjectless_verb_after(tok):
             return True
     return False
 
 
 def _subjectless_verb_after(tok: Token) -> bool:
     """Say whether the next verb after a name is one joined to an earlier verb with no subject of its own."""
-    verb = next((t for t in tok.doc[tok.i + 1:tok.sent.end] if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.dep_ == "conj" and verb.head.i < tok.i and verb.pos_ == "VERB" \
+    verb = next((t for t in tok.doc[tok.i + 1:tok.sent.end] if t.pos_ in ("VERB", "AUX") or t.is_punct), None)
+    return verb is not None and not verb.is_punct and verb.i - tok.i <= 4 and verb.dep_ == "conj" and verb.head.i < tok.i and verb.pos_ == "VERB" \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
