@@ -42,8 +42,8 @@ def test_the_second_party_after_initials_in_brackets(find: Find, text: str,
     ("Fiji and Tonga signed an Agreement on Fisheries between the Fiji Ocean Board (FOB) and the Tonga "
      "Marine Institute (TMI) in Suva.",
      ["Agreement on Fisheries between the Fiji Ocean Board (FOB) and the Tonga Marine Institute (TMI)"]),
-    ("Ghana and Peru signed a Memorandum of Understanding on Youth Exchange between the Ghana Youth Authority "
-     "(GYA) and the Peru Sports Institute on Monday.",
+    ("Ghana and Peru signed a Memorandum of Understanding on Youth Exchange between the Ghana Youth "
+     "Authority (GYA) and the Peru Sports Institute on Monday.",
      ["Memorandum of Understanding on Youth Exchange between the Ghana Youth Authority (GYA) and the Peru "
       "Sports Institute"]),
     ("Benin and Niger signed an MoU on Health between the Benin Medical Council (BMC) and the Niger "
@@ -136,6 +136,9 @@ def test_a_pair_inside_an_earlier_item_is_one_subject(find: Find, text: str, exp
     ("Ghana and Peru signed the Kofi Annan Agreement on Peacekeeping on Monday.",
      ["Kofi Annan Agreement on Peacekeeping"]),
     ("Ghana and Peru signed agreements on mining and on health.", ["mining", "health"]),
+    # a gerund after "and" is one more item, not the next clause
+    ("Kenya and Peru signed a series of deals on fishing, rice trade, solar power and fighting piracy.",
+     ["fishing", "rice trade", "solar power", "fighting piracy"]),
 ])
 def test_the_next_clause_is_no_part_of_the_subject(find: Find, text: str, expected: list[str]) -> None:
     assert subjects(find, text) == expected
@@ -165,8 +168,9 @@ def test_a_field_read_as_a_body_before_one_read_as_a_person(find: Find, text: st
      ["Volta Corridor", "Visa Agreement"]),
     ("The two sides signed three major agreements: the Lobito Corridor, the Trade Agreement and the Visa "
      "Agreement.", ["Lobito Corridor", "Trade Agreement", "Visa Agreement"]),
-    ("Chile and Peru signed the four accords of; the Andes Railway, the Pacific Port, the Fisheries Agreement "
-     "and the Visa Agreement.", ["Andes Railway", "Pacific Port", "Fisheries Agreement", "Visa Agreement"]),
+    ("Chile and Peru signed the four accords of; the Andes Railway, the Pacific Port, the Fisheries "
+     "Agreement and the Visa Agreement.",
+     ["Andes Railway", "Pacific Port", "Fisheries Agreement", "Visa Agreement"]),
     ("Kenya and Peru signed four agreements including; the Fisheries Agreement, the Tourism Agreement, the "
      "Air Services Agreement and the Visa Agreement.",
      ["Fisheries Agreement", "Tourism Agreement", "Air Services Agreement", "Visa Agreement"]),

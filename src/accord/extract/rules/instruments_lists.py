@@ -37,8 +37,8 @@ from accord.extract.rules.instruments_mentions import (
     list_verb_after,
     lists_through,
     misread_list_verb,
-    other_documents_after,
     opens_next_clause,
+    other_documents_after,
     purpose_verb,
     relates_to,
     signed_for_a_side,
@@ -809,7 +809,8 @@ def _field_read_as_person(tok: Token) -> bool:
     ("… on Trade and Investment, Tourism and Art"): joined by "and" to a capitalised field that is no
     person, it is one more field (a one-word field the tagger takes for a body too: "Crafts and Art")."""
     doc = tok.doc
-    return _one_word_entity(tok) and tok.dep_ == "conj" and tok.i > 0 and doc[tok.i - 1].lower_ in ("and", "&") \
+    return _one_word_entity(tok) and tok.dep_ == "conj" and tok.i > 0 \
+        and doc[tok.i - 1].lower_ in ("and", "&") \
         and tok.head.i < tok.i and tok.head.pos_ == "PROPN" \
         and (not tok.head.ent_type_ or (tok.head.ent_type_ == "ORG" and _one_word_entity(tok.head)))
 

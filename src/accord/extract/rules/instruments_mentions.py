@@ -769,7 +769,8 @@ def opens_next_clause(conj: Token, *, names: bool = True) -> bool:
 def _subjectless_verb_after(tok: Token) -> bool:
     """Say whether the next verb after a name is one joined to an earlier verb with no subject of its own."""
     verb = next((t for t in tok.doc[tok.i + 1:tok.sent.end] if t.pos_ in ("VERB", "AUX") or t.is_punct), None)
-    return verb is not None and not verb.is_punct and verb.i - tok.i <= 4 and verb.dep_ == "conj" and verb.head.i < tok.i and verb.pos_ == "VERB" \
+    return verb is not None and not verb.is_punct and verb.i - tok.i <= 4 and verb.dep_ == "conj" \
+        and verb.head.i < tok.i and verb.pos_ == "VERB" \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
