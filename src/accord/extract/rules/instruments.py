@@ -1831,8 +1831,9 @@ def _org_names(np: Span, start: int) -> list[str]:
             if (name := _ORG_TAIL.split(e.text, maxsplit=1)[0])]
 
 
-# What a tagged organisation's name may run on into ("the Ministry of Health of Ghana on Cooperation …").
-_ORG_TAIL = re.compile(r"\s+(?:on|for|in|to|regarding|concerning)\s+(?=[A-Z])")
+# What a tagged organisation's name may run on into ("the Ministry of Health of Ghana on Cooperation …"),
+# and its initials in brackets, when the tagger takes them in ("the Arts Council of A (ACA").
+_ORG_TAIL = re.compile(r"\s+(?:on|for|in|to|regarding|concerning)\s+(?=[A-Z])|\s*\(")
 _GOVERNMENT_IN = re.compile(r"\b[Gg]overnment\s+of\s+(?:the\s+)?"
                             r"(?P<state>(?:Republic\s+of\s+|Kingdom\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _GOVERNMENT_OF = re.compile(r"(?:the\s+)?government\s+of\s+(?P<state>.+)", re.IGNORECASE)

@@ -37,6 +37,7 @@ from accord.extract.rules.instruments_mentions import (
     list_verb_after,
     lists_through,
     misread_list_verb,
+    opens_next_clause,
     other_documents_after,
     purpose_verb,
     relates_to,
@@ -131,7 +132,8 @@ def find_topic(sent: Span, last: int, heads: set[int], covered: set[int]) -> Top
     for j in range(last + 1, end):
         tok = doc[j]
         nxt = doc[j + 1] if j + 1 < sent.end else None
-        if tok.text in (".", ";") or nxt is None or (is_instrument_noun(tok) and j not in heads):
+        if tok.text == "." or (tok.text == ";" and not _counted_before(tok, heads)) or nxt is None \
+                or (is_instrument_noun(tok) and j not in heads):
             return None
         across = across or tok.lower_ == "across"
         if signed_for_a_side(tok, tok.head):
@@ -221,7 +223,7 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
             if _lists_for(tok, heads) else None
     if member_opening(tok) and _after_comma(tok):
         return tok.i + 2  # "two agreements, one on A and one on B"
-    if tok.text == ":" and _counted_before(tok, heads):
+    if tok.text in (":", ";") and _counted_before(tok, heads):
         return tok.i + 1  # "signed three agreements: the Lobito Corridor, the Railway Agreement and …"
     if low == "in" and _past_article(nxt).lower_ in _IN_PHRASES:
         return None  # "agreements in force with 11 states", "signed in the interests of both peoples"
@@ -258,8 +260,13 @@ def _anchor_end(tok: Token, nxt: Token, heads: set[int]) -> int | None:
 def _counted_before(colon: Token, heads: set[int]) -> bool:
     """Say whether a colon comes right after counted documents and opens no clause ("three agreements: the
     X, the Y and the Z"; not "two MoUs: the minister said …", nor places or times, "three agreements: in
-    Madrid, in Seville and in Valencia")."""
+    Madrid, in Seville and in Valencia"). A semicolon does so only after a stray "of" ("the three
+    agreements of; the X, the Y and the Z")."""
     noun = colon.doc[colon.i - 1] if colon.i > 0 else colon
+    if colon.text == ";" and (noun.lower_ != "of" or colon.i < 2):
+        return False
+    if colon.text == ";":
+        noun = colon.doc[colon.i - 2]
     after = colon.doc[colon.i + 1:colon.sent.end]
     return noun.i in heads and is_plural(noun) and any(c.dep_ == "nummod" for c in noun.children) \
         and len(after) > 0 and after[0].pos_ != "ADP" and not any(t.tag_ in _FINITE_TAGS for t in after)
@@ -752,6 +759,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True
     if low in _MEMBER_JOINS and tok.i + 2 < sent.end and later_member(tok.doc[tok.i + 2]):
         return True  # "… on energy and the other on transport": the next member starts
+    if opens_next_clause(tok, names=not goods):
+        return True  # "… on mining and Peru's minister Ana Lopez welcomed it": the next clause's subject
     if tok.ent_type_ == "PERSON" and not goods and not _field_read_as_person(tok):
         return True
     if tok.dep_ == "mark" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i and low not in ("for",):
@@ -798,11 +807,17 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
 def _field_read_as_person(tok: Token) -> bool:
     """Say whether a one-word name the tagger takes for a person closes a capitalised pair of fields
     ("… on Trade and Investment, Tourism and Art"): joined by "and" to a capitalised field that is no
-    person, it is one more field."""
+    person, it is one more field (a one-word field the tagger takes for a body too: "Crafts and Art")."""
     doc = tok.doc
-    one_word = tok.ent_iob_ == "B" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")
-    return one_word and tok.dep_ == "conj" and tok.i > 0 and doc[tok.i - 1].lower_ in ("and", "&") \
-        and tok.head.i < tok.i and tok.head.pos_ == "PROPN" and not tok.head.ent_type_
+    return _one_word_entity(tok) and tok.dep_ == "conj" and tok.i > 0 \
+        and doc[tok.i - 1].lower_ in ("and", "&") \
+        and tok.head.i < tok.i and tok.head.pos_ == "PROPN" \
+        and (not tok.head.ent_type_ or (tok.head.ent_type_ == "ORG" and _one_word_entity(tok.head)))
+
+
+def _one_word_entity(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.ent_iob_ == "B" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")
 
 
 def _field_word(tok: Token) -> bool:
@@ -867,7 +882,10 @@ def split_items(tokens: list[Token], covered: set[int], *, goods: bool = False) 
         # "agriculture and food security; culture; tourism and trade": the semicolons part the items,
         # an "and" inside one joins its words, but the last one's closes the list as after commas
         closing = k > 0 and k == len(segments) - 1 and not semicolons  # "A, B and C": C's "and" closes
-        inner = k < len(segments) - 1 and (semicolons or (len(segments) > 2 and _titled_pair(seg)))
+        inner = k < len(segments) - 1 and (semicolons or (len(segments) > 2 and (
+            _titled_pair(seg) or (_plain_pair(seg) and _closed_by_conj(segments[-1])))))
+        # "on trade and investment, health, and culture": with the list's own "and" after its last comma,
+        # an "and" inside an earlier item joins that item's words
         # "covering Local Government, Information and Broadcasting, Energy": a title's own "and"
         items.extend([seg] if inner else _split_conj(seg, covered, closing))
     return [item for item in (clean_item(i, goods=goods) for i in items) if item]
@@ -881,6 +899,22 @@ def _titled_pair(seg: list[Token]) -> bool:
     joins = [t for t in words if t.lower_ == "and"]
     return len(joins) == 1 and 0 < words.index(joins[0]) < len(words) - 1 and joins[0].text == "and" \
         and all(t.text[:1].isupper() for t in words if t is not joins[0])
+
+
+def _plain_pair(seg: list[Token]) -> bool:
+    """Say whether a comma segment is two lowercase fields joined by one "and" ("trade and investment",
+    "oil and gas"), each of one or two words and no phrase of its own."""
+    joins = [k for k, t in enumerate(seg) if t.lower_ == "and"]
+    if len(joins) != 1 or not 0 < joins[0] < len(seg) - 1:
+        return False
+    left, right = seg[:joins[0]], seg[joins[0] + 1:]
+    return len(left) <= 2 and len(right) <= 2 and all(
+        t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN") for t in (*left, *right))
+
+
+def _closed_by_conj(seg: list[Token]) -> bool:
+    """Say whether a list's last comma segment opens with its "and"/"or" ("…, and culture")."""
+    return bool(seg) and seg[0].lower_ in ("and", "or")
 
 
 def _as_well_as(tok: Token) -> bool:

@@ -468,7 +468,10 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
         # noun on the bracket, so the phrase starts at the amount the bracket restates
         start = _phrase_start(sent, opening.i, opening.head)
     stop_tokens: set[int] = set()
+    second = _second_party(head)
     for child in head.children:
+        if child in second:
+            continue  # "between the Arts Council of A (ACC) and the Museum of B": the other party
         if child.i > head.i and (child.dep_ in _NP_CHILD_STOP and not _keeps(child, head)):
             stop_tokens.update(t.i for t in child.subtree)
         elif child.i > head.i and value_clause(child):
@@ -489,6 +492,8 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
         # "signed a road deal worth $45 million in the capital": the parser hangs "worth" on the verb
         inner.append(worth)
         stop_tokens.update(_value_clause_stops(worth))
+    if (between := _between_on_verb(head, m.last)) is not None:
+        inner.append(between)  # "signed an MOU between the Ports Authority and …": hung on the verb
     end = m.last + 1
     listing = False  # past a comma of the parties' list (the parser may make the next party an apposition)
     bracket = -1  # the ")" of initials in brackets after the name ("… Agreement (IC-CEPA)")
@@ -500,6 +505,8 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
         if tok.i <= bracket:
             end = tok.i + 1
             continue
+        if opens_next_clause(tok):
+            break  # "an agreement on mining and Peru's minister Ana Lopez welcomed it": the next clause
         if tok.i == end and (close := acronym_bracket_end(sent.doc, tok.i)) is not None and close < sent.end:
             bracket, end = close, tok.i + 1
             continue
@@ -723,6 +730,62 @@ def _value_on_verb(head: Token, last: int) -> Token | None:
             or tok.i == head.head.i:
         return None
     return tok if tok.lemma_.lower() in VALUE_VERBS and _tells_amount(tok) else None
+
+
+def _between_on_verb(head: Token, last: int) -> Token | None:
+    """Return the "between" right after a document's noun that the parser hung on the verb governing the
+    noun ("signed an MOU between the Ports Authority of A and the Customs Service of B"), else None."""
+    doc = head.doc
+    tok = doc[last + 1] if last + 1 < len(doc) else None
+    if tok is None or tok.lower_ != "between" or head.dep_ not in ("dobj", "nsubjpass") \
+            or tok.head.i != head.head.i or tok.i == head.head.i:
+        return None
+    return tok if any(c.dep_ == "pobj" for c in tok.children) else None
+
+
+def opens_next_clause(conj: Token, *, names: bool = True) -> bool:
+    """Say whether an "and" opens the next clause, whose subject the parser may have taken into the phrase
+    before it: "signed an agreement on mining and the ministers Ruto and Ochieng praised it" (the
+    subject hangs on a later verb joined to the first), "… on mining and Peru's minister Ana Lopez
+    welcomed it" (the later verb has no subject of its own, a person stands right before it), "… on mining
+    and then held talks". Without `names`, a name proves nothing (goods the tagger takes for people)."""
+    if conj.lower_ != "and" or conj.dep_ != "cc":
+        return False
+    doc = conj.doc
+    for tok in doc[conj.i + 1:min(len(doc), conj.i + 8)]:
+        if tok.tag_ in ("VBD", "VBZ", "VBP") and tok.dep_ == "conj" and tok.head.i == conj.head.i < conj.i:
+            return all(t.pos_ == "ADV" for t in doc[conj.i + 1:tok.i])  # "… and then held talks"
+        if tok.lower_ in ("and", "or") or tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i and tok.head.dep_ == "conj" \
+                and tok.head.pos_ == "VERB":
+            return True
+        if names and tok.ent_type_ == "PERSON" and _subjectless_verb_after(tok):
+            return True
+    return False
+
+
+def _subjectless_verb_after(tok: Token) -> bool:
+    """Say whether the next verb after a name is one joined to an earlier verb with no subject of its own."""
+    verb = next((t for t in tok.doc[tok.i + 1:tok.sent.end] if t.pos_ in ("VERB", "AUX") or t.is_punct), None)
+    return verb is not None and not verb.is_punct and verb.i - tok.i <= 4 and verb.dep_ == "conj" \
+        and verb.head.i < tok.i and verb.pos_ == "VERB" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _second_party(head: Token) -> tuple[Token, ...]:
+    """Return the "and" and the noun the parser joined to a document's noun when they are the second of
+    the parties it is "between" ("an MoU on culture between the Arts Council of A (ACC) and the Museum of
+    B": "between" names one party only, the other hangs on the noun), else ()."""
+    between = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    objects = [c for c in between.children if c.dep_ == "pobj"] if between is not None else []
+    if between is None or len(objects) != 1 or any(c.dep_ == "conj" for c in objects[0].children):
+        return ()
+    conj = next((c for c in head.children if c.dep_ == "conj" and c.i > between.i), None)
+    if conj is None or is_mention_noun(conj) or conj.pos_ != "PROPN":
+        return ()
+    cc = [c for c in head.children if c.dep_ == "cc" and between.i < c.i < conj.i]
+    return (*cc, conj) if cc else ()
 
 
 def _tells_amount(tok: Token) -> bool:
