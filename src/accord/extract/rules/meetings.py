@@ -329,6 +329,7 @@ class _Mention:
     further: bool = False   # told as one more encounter ("X also met Y", "later held talks with Z")
     described_partner: bool = False  # held with someone told by a description only ("received the speaker")
     ongoing: bool = False   # a visit told as under way ("X, who is on a state visit to Brazil")
+    setting: bool = False   # a visit told as the setting of another act ("signed during X's visit to Y")
     aside: bool = False     # a gathering named beside a meeting ("on the margins of the UN General Assembly")
     separate: bool = False  # told as apart from the others ("held a separate meeting")
     one_of: int = -1        # one of several told apart in one phrase ("held separate meetings with X and Y"):
@@ -349,7 +350,9 @@ class _Mention:
         """Return how well this mention shows the meeting (higher is better)."""
         told = int(not self.headline)
         if self.kind == "visit":
-            return (told, int(not self.timing), -self.start)
+            # the visit reported ("X arrived in Y for a three-day visit", "X made a state visit to Y")
+            # shows it better than one told as the setting of something else ("on an official visit to Y")
+            return (told, int(not self.timing), int(not (self.setting or self.ongoing)), -self.start)
         named = [p for p in self.persons if p not in self.scene and p not in self.titled]
         # a signing told by the documents signed before the leaders shows the ceremony better than
         # the leaders' own signing told with it ("In the presence of the two presidents, …")
@@ -1470,6 +1473,8 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.dest = _destination(ctx, tok) or _place_left(ctx, tok)
         m.recalled = m.recalled or (m.when is None and _recalled(tok))
         m.ongoing = m.when is None and _ongoing(tok)
+        m.setting = (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj"
+                     and tok.head.lower_ in _RECALLING_PREPS)
     if kind == "summit":
         m.aside = tok.lemma_.lower() in _SIDELINES
         named = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "poss", "appos")
