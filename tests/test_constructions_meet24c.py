@@ -4,7 +4,8 @@ A visit told first as the setting of something else ("the deal signed during X's
 an official visit to Ghana, met …", "on a tour of the region") and then reported ("X arrived in Accra on
 Monday for a three-day visit", "X made a state visit to Peru") is shown by the report: the scorer matches a
 meeting on its evidence, and a careful reader quotes where the visit is told, not where it is a backdrop.
-A visit told only as a setting keeps that mention; one reported first keeps its first mention.
+A visit told only as a setting keeps that mention, as does one referred back to ("taking this visit as a
+chance") or reported first.
 """
 from __future__ import annotations
 
@@ -57,6 +58,8 @@ def test_a_visit_reported_after_its_setting_is_shown_by_the_report(extractor: Ru
      "during the visit of the Peruvian president.", "arrived"),
     ("President Boluarte made a state visit to Ghana on Monday. Trade featured in the talks held "
      "during the state visit.", "made a state visit"),
+    ("Four agreements were signed during President Boluarte's visit to Accra. Taking this visit as a chance, "
+     "the two sides also launched a business council.", "during President Boluarte's visit"),
 ])
 def test_a_setting_alone_or_a_visit_reported_first_keeps_its_mention(extractor: RulesExtractor, text: str,
                                                                      shown: str) -> None:

@@ -330,6 +330,7 @@ class _Mention:
     described_partner: bool = False  # held with someone told by a description only ("received the speaker")
     ongoing: bool = False   # a visit told as under way ("X, who is on a state visit to Brazil")
     setting: bool = False   # a visit told as the setting of another act ("signed during X's visit to Y")
+    reported: bool = False  # a visit told as done ("X visited Y", "made a state visit", "came for a visit")
     aside: bool = False     # a gathering named beside a meeting ("on the margins of the UN General Assembly")
     separate: bool = False  # told as apart from the others ("held a separate meeting")
     one_of: int = -1        # one of several told apart in one phrase ("held separate meetings with X and Y"):
@@ -350,9 +351,7 @@ class _Mention:
         """Return how well this mention shows the meeting (higher is better)."""
         told = int(not self.headline)
         if self.kind == "visit":
-            # the visit reported ("X arrived in Y for a three-day visit", "X made a state visit to Y")
-            # shows it better than one told as the setting of something else ("on an official visit to Y")
-            return (told, int(not self.timing), int(not (self.setting or self.ongoing)), -self.start)
+            return (told, int(not self.timing), -self.start)
         named = [p for p in self.persons if p not in self.scene and p not in self.titled]
         # a signing told by the documents signed before the leaders shows the ceremony better than
         # the leaders' own signing told with it ("In the presence of the two presidents, …")
@@ -1475,6 +1474,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.ongoing = m.when is None and _ongoing(tok)
         m.setting = (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj"
                      and tok.head.lower_ in _RECALLING_PREPS)
+        m.reported = not m.ongoing and not m.recalled and _visit_reported(tok)
     if kind == "summit":
         m.aside = tok.lemma_.lower() in _SIDELINES
         named = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "poss", "appos")
@@ -3170,6 +3170,27 @@ def _visit_setting(ctx: Context, start: int, end: int, event: Token) -> str | No
     return None
 
 
+def _visit_reported(tok: Token) -> bool:
+    """Say whether a visit is told as done, the thing reported: "X visited Y", "made a state visit to Y",
+    "began his tour in Y", "arrived in Y for a three-day visit"."""
+    if tok.pos_ == "VERB":
+        return tok.dep_ not in ("amod", "acl")  # not "the visiting minister"
+    if tok.dep_ == "dobj":  # not one referred back to ("taking this visit as a chance")
+        return tok.head.lemma_.lower() in _TRIP_VERBS | _TAKING_PART and not any(
+            c.dep_ == "det" and c.lower_ in ("this", "that") for c in tok.children)
+    return cues.came_for(tok) is not None
+
+
+def _reported_instead(best: _Mention, mentions: list[_Mention]) -> _Mention:
+    """Return the first mention that reports a visit when the best one only sets another act in it ("the
+    deal signed during X's visit to Y", "X, who is on an official visit to Y, met …") or a visit told
+    as under way; the report ("X arrived in Y on Monday for a three-day visit") shows it better."""
+    if best.kind != "visit" or not (best.setting or best.ongoing):
+        return best
+    told = [m for m in mentions if m.reported and m.headline == best.headline and not m.timing]
+    return min(told, key=lambda m: m.start, default=best)
+
+
 def _visited_state(ctx: Context, sent: Span) -> Country | None:
     """Return the state a visit told in the sentence went to ("met Abiy in the capital during his
     visit to Ethiopia"): the host whose capital "the capital" is."""
@@ -3200,7 +3221,8 @@ def _placename(name: str) -> bool:
 
 def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
     """Return the meeting a cluster of mentions describes, shown by its best mention."""
-    best = max(_showable(cluster.mentions), key=_Mention.score)
+    showable = _showable(cluster.mentions)
+    best = _reported_instead(max(showable, key=_Mention.score), showable)
     participants: list[str] = []
     places = {m.place for m in cluster.mentions if m.place}
     for m in cluster.mentions:
