@@ -329,7 +329,6 @@ class _Mention:
     further: bool = False   # told as one more encounter ("X also met Y", "later held talks with Z")
     described_partner: bool = False  # held with someone told by a description only ("received the speaker")
     ongoing: bool = False   # a visit told as under way ("X, who is on a state visit to Brazil")
-    setting: bool = False   # a visit told as the setting of another act ("signed during X's visit to Y")
     reported: bool = False  # a visit told as done ("X visited Y", "made a state visit", "came for a visit")
     aside: bool = False     # a gathering named beside a meeting ("on the margins of the UN General Assembly")
     separate: bool = False  # told as apart from the others ("held a separate meeting")
@@ -1472,8 +1471,6 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.dest = _destination(ctx, tok) or _place_left(ctx, tok)
         m.recalled = m.recalled or (m.when is None and _recalled(tok))
         m.ongoing = m.when is None and _ongoing(tok)
-        m.setting = (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj"
-                     and tok.head.lower_ in _RECALLING_PREPS)
         m.reported = not m.ongoing and not m.recalled and _visit_reported(tok)
     if kind == "summit":
         m.aside = tok.lemma_.lower() in _SIDELINES
@@ -3182,12 +3179,14 @@ def _visit_reported(tok: Token) -> bool:
 
 
 def _reported_instead(best: _Mention, mentions: list[_Mention]) -> _Mention:
-    """Return the first mention that reports a visit when the best one only sets another act in it ("the
-    deal signed during X's visit to Y", "X, who is on an official visit to Y, met …") or a visit told
-    as under way; the report ("X arrived in Y on Monday for a three-day visit") shows it better."""
-    if best.kind != "visit" or not (best.setting or best.ongoing):
+    """Return the first mention that reports a visit when the best one tells it only as under way, the
+    setting of another act ("X, who is on an official visit to Y, met …", "X, currently on a tour of the
+    region, …"); the dated report ("X arrived in Y on Monday", "for a three-day visit") shows it better."""
+    if best.kind != "visit" or not best.ongoing:
         return best
-    told = [m for m in mentions if m.reported and m.headline == best.headline and not m.timing]
+    # a report dated or of so many days: the main telling, not another visit told in passing
+    told = [m for m in mentions if m.reported and (m.when or m.days) and m.headline == best.headline
+            and not m.timing]
     return min(told, key=lambda m: m.start, default=best)
 
 
