@@ -336,6 +336,7 @@ class _Mention:
     further: bool = False   # told as one more encounter ("X also met Y", "later held talks with Z")
     described_partner: bool = False  # held with someone told by a description only ("received the speaker")
     ongoing: bool = False   # a visit told as under way ("X, who is on a state visit to Brazil")
+    reported: bool = False  # a visit told as done ("X visited Y", "made a state visit", "came for a visit")
     aside: bool = False     # a gathering named beside a meeting ("on the margins of the UN General Assembly")
     separate: bool = False  # told as apart from the others ("held a separate meeting")
     one_of: int = -1        # one of several told apart in one phrase ("held separate meetings with X and Y"):
@@ -1502,6 +1503,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.dest = _destination(ctx, tok) or _place_left(ctx, tok)
         m.recalled = m.recalled or (m.when is None and _recalled(tok))
         m.ongoing = m.when is None and _ongoing(tok)
+        m.reported = not m.ongoing and not m.recalled and _visit_reported(tok)
     if kind == "summit":
         m.aside = tok.lemma_.lower() in _SIDELINES
         named = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "poss", "appos")
@@ -3222,6 +3224,29 @@ def _visit_setting(ctx: Context, start: int, end: int, event: Token) -> str | No
     return None
 
 
+def _visit_reported(tok: Token) -> bool:
+    """Say whether a visit is told as done, the thing reported: "X visited Y", "made a state visit to Y",
+    "began his tour in Y", "arrived in Y for a three-day visit"."""
+    if tok.pos_ == "VERB":
+        return tok.dep_ not in ("amod", "acl")  # not "the visiting minister"
+    if tok.dep_ == "dobj":  # not one referred back to ("taking this visit as a chance")
+        return tok.head.lemma_.lower() in _TRIP_VERBS | _TAKING_PART and not any(
+            c.dep_ == "det" and c.lower_ in ("this", "that") for c in tok.children)
+    return cues.came_for(tok) is not None
+
+
+def _reported_instead(best: _Mention, mentions: list[_Mention]) -> _Mention:
+    """Return the first mention that reports a visit when the best one tells it only as under way, the
+    setting of another act ("X, who is on an official visit to Y, met …", "X, currently on a tour of the
+    region, …"); the dated report ("X arrived in Y on Monday", "for a three-day visit") shows it better."""
+    if best.kind != "visit" or not best.ongoing:
+        return best
+    # a report dated or of so many days: the main telling, not another visit told in passing
+    told = [m for m in mentions if m.reported and (m.when or m.days) and m.headline == best.headline
+            and not m.timing]
+    return min(told, key=lambda m: m.start, default=best)
+
+
 def _visited_state(ctx: Context, sent: Span) -> Country | None:
     """Return the state a visit told in the sentence went to ("met Abiy in the capital during his
     visit to Ethiopia"): the host whose capital "the capital" is."""
@@ -3252,7 +3277,8 @@ def _placename(name: str) -> bool:
 
 def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
     """Return the meeting a cluster of mentions describes, shown by its best mention."""
-    best = max(_showable(cluster.mentions), key=_Mention.score)
+    showable = _showable(cluster.mentions)
+    best = _reported_instead(max(showable, key=_Mention.score), showable)
     participants: list[str] = []
     places = {m.place for m in cluster.mentions if m.place}
     for m in cluster.mentions:
