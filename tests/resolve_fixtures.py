@@ -6,12 +6,21 @@ import hashlib
 from datetime import date
 
 from accord.core import Article, ArticleFacts, Commitment, Evidence, Figure, Instrument, Meeting, Person
+from accord.resolve import consolidate
 
 
 def ev(text: str, quote: str) -> Evidence:
     """Return the evidence of `quote` in `text` (the test fails loudly when it is absent)."""
     start = text.index(quote)
     return Evidence(start, start + len(quote), quote)
+
+
+def record_groups(reports: list[ArticleFacts], kind: str, quotes: bool = False) -> list[list[str]]:
+    """Return, per consolidated record of one kind, the articles its mentions come from (with each
+    mention's quote after a colon when `quotes`), sorted, so a test states which reports were joined."""
+    register = consolidate(reports)
+    return sorted(sorted(f"{m.article_name}:{m.quote}" if quotes else m.article_name for m in r.mentions)
+                  for r in register.records.values() if r.kind == kind)
 
 
 def article(name: str, text: str, published: date | None, outlet: str | None = None) -> Article:

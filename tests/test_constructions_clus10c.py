@@ -12,19 +12,13 @@ import pytest
 
 from accord.core import ArticleFacts, Commitment
 from accord.extract.rules import RulesExtractor
-from accord.resolve import consolidate
 from accord.resolve.rules import amounts
 from accord.resolve.text import head_act
 from tests.extract_support import facts
-from tests.resolve_fixtures import article, ev
+from tests.resolve_fixtures import article, ev, record_groups
 
 DAY = date(2026, 9, 21)
 
-
-def _groups(reports: list[ArticleFacts], kind: str) -> list[list[str]]:
-    register = consolidate(reports)
-    return sorted(sorted(m.article_name for m in r.mentions)
-                  for r in register.records.values() if r.kind == kind)
 
 
 def _promise(name: str, text: str, actor: str, action: str, day: date = DAY) -> ArticleFacts:
@@ -74,7 +68,7 @@ def test_one_promise_of_an_amount_in_two_styles_is_one(text: str, actor: str, ac
     a = _promise("a.txt", first + " Kenya and Japan.", "Japan",
                  "provide $100 million to expand the port of Lamu")
     b = _promise("b.txt", text + " Kenya and Japan.", actor, action)
-    assert _groups([a, b], "commitments") == [["a.txt", "b.txt"]]
+    assert record_groups([a, b], "commitments") == [["a.txt", "b.txt"]]
 
 
 def test_promises_of_other_amounts_in_short_style_stay_apart() -> None:
@@ -82,7 +76,7 @@ def test_promises_of_other_amounts_in_short_style_stay_apart() -> None:
                  "Japan", "provide $100 million to expand the port of Lamu")
     b = _promise("b.txt", "Japan pledged US$10m for the Lamu port. Kenya and Japan.", "Japan",
                  "pledge US$10m for the Lamu port")
-    assert _groups([a, b], "commitments") == [["a.txt"], ["b.txt"]]
+    assert record_groups([a, b], "commitments") == [["a.txt"], ["b.txt"]]
 
 
 def test_the_same_amount_months_apart_stays_two_promises() -> None:
@@ -90,7 +84,7 @@ def test_the_same_amount_months_apart_stays_two_promises() -> None:
                  "Japan", "provide $100 million to upgrade roads in Mombasa", date(2026, 3, 3))
     b = _promise("b.txt", "Tokyo pledged US$100m for the Lamu port. Kenya and Japan.", "Tokyo",
                  "pledge US$100m")
-    assert _groups([a, b], "commitments") == [["a.txt"], ["b.txt"]]
+    assert record_groups([a, b], "commitments") == [["a.txt"], ["b.txt"]]
 
 
 # ------------------------------------------------- "the next summit will take place in Lisbon": hold it there
@@ -136,7 +130,7 @@ def test_a_summit_told_as_taking_place_and_as_held_is_one_promise(extractor: Rul
     a = facts(extractor, "The VIII Summit will take place in Lisbon in 2027.", lead=lead, published=day,
               name="a.txt")
     b = facts(extractor, "The next summit will be held in Portugal.", lead=lead, published=day, name="b.txt")
-    assert _groups([a, b], "commitments") == [["a.txt", "b.txt"]]
+    assert record_groups([a, b], "commitments") == [["a.txt", "b.txt"]]
 
 
 # ------------------------------------------------- a forum held, carried out, organised or staged is one act
@@ -169,4 +163,4 @@ def test_a_forum_held_and_carried_out_is_one_promise() -> None:
     a = _promise("a.txt", first, "Indonesia and Chile", "hold a business forum in Santiago", day)
     b = _promise("b.txt", second, "Chile and Indonesia",
                  "carry out a Chile–Indonesia business forum in Santiago during the month of October", day)
-    assert _groups([a, b], "commitments") == [["a.txt", "b.txt"]]
+    assert record_groups([a, b], "commitments") == [["a.txt", "b.txt"]]

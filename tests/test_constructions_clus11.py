@@ -12,19 +12,13 @@ import pytest
 
 from accord.core import ArticleFacts, Figure, Instrument
 from accord.extract.rules import RulesExtractor
-from accord.resolve import consolidate
 from accord.resolve.text import name_tokens, names_match
 from tests.extract_support import facts
-from tests.resolve_fixtures import article, ev
+from tests.resolve_fixtures import article, ev, record_groups
 
 DAY = date(2026, 10, 15)
 Doc = tuple[str, str, str]  # a document as (type, subject, sector)
 
-
-def _groups(reports: list[ArticleFacts], kind: str) -> list[list[str]]:
-    register = consolidate(reports)
-    return sorted(sorted(f"{m.article_name}:{m.quote}" for m in r.mentions)
-                  for r in register.records.values() if r.kind == kind)
 
 
 def _figures(name: str, text: str, *figures: tuple[str, str | None, str]) -> ArticleFacts:
@@ -49,7 +43,7 @@ def test_a_span_of_time_stays_apart_from_a_count(timed: tuple[str, str | None, s
                                                  count: tuple[str, str | None, str]) -> None:
     a = _figures("a.txt", f"Kenya and Japan signed {count[2]} in Nairobi.", count)
     b = _figures("b.txt", f"Kenya and Japan agreed on {timed[2]} in Nairobi.", timed)
-    assert _groups([a, b], "figures") == [[f"a.txt:{count[2]}"], [f"b.txt:{timed[2]}"]]
+    assert record_groups([a, b], "figures", quotes=True) == [[f"a.txt:{count[2]}"], [f"b.txt:{timed[2]}"]]
 
 
 def test_a_count_joins_the_count_beside_a_span() -> None:
@@ -57,7 +51,7 @@ def test_a_count_joins_the_count_beside_a_span() -> None:
     a = _figures("a.txt", "Kenya and Japan signed five agreements.", five)
     text = "Kenya and Japan signed a five-year deal and five agreements."
     b = _figures("b.txt", text, ("five-year", "deal", "a five-year deal"), five)
-    assert ["a.txt:five agreements", "b.txt:five agreements"] in _groups([a, b], "figures")
+    assert ["a.txt:five agreements", "b.txt:five agreements"] in record_groups([a, b], "figures", quotes=True)
 
 
 @pytest.mark.parametrize(("one", "other"), [
@@ -72,7 +66,7 @@ def test_figures_of_one_unit_still_join(one: tuple[str, str | None, str],
                                         other: tuple[str, str | None, str]) -> None:
     a = _figures("a.txt", f"Kenya and Japan: {one[2]}, officials said.", one)
     b = _figures("b.txt", f"Kenya and Japan: {other[2]}, officials said.", other)
-    assert _groups([a, b], "figures") == [[f"a.txt:{one[2]}", f"b.txt:{other[2]}"]]
+    assert record_groups([a, b], "figures", quotes=True) == [[f"a.txt:{one[2]}", f"b.txt:{other[2]}"]]
 
 
 # ------------------ "the meeting between Chinese and US officials": another pair's meeting
@@ -81,7 +75,7 @@ def _meeting_groups(extractor: RulesExtractor, first: str, second: str, day: dat
     a = facts(extractor, first, published=day, name="a.txt")
     b = facts(extractor, second, published=day, name="b.txt")
     assert a.meetings and b.meetings
-    return _groups([a, b], "meetings")
+    return record_groups([a, b], "meetings", quotes=True)
 
 
 @pytest.mark.parametrize(("first", "second", "day"), [
@@ -201,7 +195,7 @@ def test_a_document_listed_then_named_in_full_is_one(short: Doc, full: Doc) -> N
     text_a = f"Kenya and Japan signed deals on {short[1]} on Thursday."
     a = _documents("a.txt", text_a, (*short, short[1]))
     expected = sorted([f"a.txt:{short[1]}", f"b.txt:{first}", f"b.txt:{second}"])
-    assert _groups([a, b], "instruments") == [expected]
+    assert record_groups([a, b], "instruments", quotes=True) == [expected]
 
 
 @pytest.mark.parametrize(("one", "other"), [
@@ -213,7 +207,7 @@ def test_a_document_listed_then_named_in_full_is_one(short: Doc, full: Doc) -> N
 def test_two_documents_of_one_article_stay_two(one: Doc, other: Doc) -> None:
     text = f"Kenya and Japan signed MoUs on {one[1]} and on {other[1]}."  # both items quote their list
     b = _documents("b.txt", text, (*one, text), (*other, text))
-    assert len(_groups([b], "instruments")) == 2
+    assert len(record_groups([b], "instruments", quotes=True)) == 2
 
 
 # ------------------ a narrower sector agrees with its broader one ("trade promotion" is trade)
@@ -230,7 +224,7 @@ def test_two_documents_of_one_article_stay_two(one: Doc, other: Doc) -> None:
 def test_a_narrower_sector_joins_its_broader_one(one: Doc, other: Doc) -> None:
     a = _documents("a.txt", f"Kenya and Japan signed a deal on {one[1]}.", (*one, one[1]))
     b = _documents("b.txt", f"Kenya and Japan signed a deal on {other[1]}.", (*other, other[1]))
-    assert _groups([a, b], "instruments") == [[f"a.txt:{one[1]}", f"b.txt:{other[1]}"]]
+    assert record_groups([a, b], "instruments", quotes=True) == [[f"a.txt:{one[1]}", f"b.txt:{other[1]}"]]
 
 
 @pytest.mark.parametrize(("one", "other"), [
@@ -241,7 +235,7 @@ def test_a_narrower_sector_joins_its_broader_one(one: Doc, other: Doc) -> None:
 def test_sectors_of_other_branches_stay_apart(one: Doc, other: Doc) -> None:
     a = _documents("a.txt", f"Kenya and Japan signed a deal on {one[1]}.", (*one, one[1]))
     b = _documents("b.txt", f"Kenya and Japan signed a deal on {other[1]}.", (*other, other[1]))
-    assert len(_groups([a, b], "instruments")) == 2
+    assert len(record_groups([a, b], "instruments", quotes=True)) == 2
 
 
 # ------------------ honorifics of chiefs and of the Malay press are no part of a name

@@ -16,16 +16,10 @@ from datetime import date
 import pytest
 
 from accord.core import ArticleFacts, Figure, Instrument, Meeting, Person
-from accord.resolve import consolidate
-from tests.resolve_fixtures import article, ev
+from tests.resolve_fixtures import article, ev, record_groups
 
 DAY = date(2026, 6, 17)
 
-
-def _groups(reports: list[ArticleFacts], kind: str) -> list[list[str]]:
-    register = consolidate(reports)
-    return sorted(sorted(f"{m.article_name}:{m.quote}" for m in r.mentions)
-                  for r in register.records.values() if r.kind == kind)
 
 
 # ------------------ one amount told in two currencies: "2.8 trillion won (US$2 billion)"
@@ -52,7 +46,7 @@ def test_an_amount_restated_in_another_currency_joins_either(both: str, one: str
     a = _amount("a.txt", both, one, "contract")
     said = f"{state_a} and {state_b} agreed on a {other} contract on Tuesday."
     b = _amount("b.txt", said, other, "contract")
-    assert len(_groups([a, b], "figures")) == 1
+    assert len(record_groups([a, b], "figures", quotes=True)) == 1
 
 
 @pytest.mark.parametrize(("first", "second"), [
@@ -67,7 +61,7 @@ def test_another_amount_beside_one_is_no_restatement(first: str, second: str) ->
     a = _amount("a.txt", first, "2.8 trillion won", "contract")
     value = "2.1 trillion won" if "2.1" in second else "$2 billion"
     b = _amount("b.txt", second, value, "contract")
-    assert len(_groups([a, b], "figures")) == 2
+    assert len(record_groups([a, b], "figures", quotes=True)) == 2
 
 
 # ------------------ a count in words with no `what`: the noun after it says what it counts
@@ -88,7 +82,7 @@ def test_a_bare_count_of_documents_joins_the_same_count(words: str, value: str, 
     text = f"Egypt and Turkey signed {digits} {noun} on Wednesday."
     b = ArticleFacts(article("b.txt", text, DAY), "test", "1",
                      figures=[Figure(value=digits, what=noun, evidence=ev(text, f"{digits} {noun}"))])
-    assert len(_groups([a, b], "figures")) == 1
+    assert len(record_groups([a, b], "figures", quotes=True)) == 1
 
 
 @pytest.mark.parametrize("words", [
@@ -103,7 +97,7 @@ def test_a_bare_count_of_something_else_stays_apart(words: str) -> None:
     text = "Egypt and Turkey signed 12 agreements on Wednesday."
     b = ArticleFacts(article("b.txt", text, DAY), "test", "1",
                      figures=[Figure(value="12", what="agreements", evidence=ev(text, "12 agreements"))])
-    assert len(_groups([a, b], "figures")) == 2
+    assert len(record_groups([a, b], "figures", quotes=True)) == 2
 
 
 # ------------------ a one-word list item and the document's full title in another report
@@ -132,7 +126,7 @@ def test_a_list_item_joins_the_title_that_holds_its_words(item: tuple[str, str, 
                                                           title: tuple[str, str, str]) -> None:
     a = _documents("a.txt", f"Indonesia and South Africa signed deals on {item[1]} and health.", item)
     b = _documents("b.txt", f"The instruments signed include the {title[1]}.", title)
-    assert _groups([a, b], "instruments") == [[f"a.txt:{item[1]}", f"b.txt:{title[1]}"]]
+    assert record_groups([a, b], "instruments", quotes=True) == [[f"a.txt:{item[1]}", f"b.txt:{title[1]}"]]
 
 
 def test_a_list_item_joins_the_title_of_its_own_sector_first() -> None:
@@ -142,7 +136,7 @@ def test_a_list_item_joins_the_title_of_its_own_sector_first() -> None:
             "Critical Minerals and Battery Value Chains.")
     b = _documents("b.txt", text, ("mou", "MoU on Mining and Mineral Resources", "mining"),
                    ("mou", "MoU on Critical Minerals and Battery Value Chains", "critical minerals"))
-    assert _groups([a, b], "instruments") == [
+    assert record_groups([a, b], "instruments", quotes=True) == [
         ["a.txt:minerals", "b.txt:MoU on Mining and Mineral Resources"],
         ["b.txt:MoU on Critical Minerals and Battery Value Chains"],
     ]
@@ -159,7 +153,7 @@ def test_an_item_of_another_thing_stays_apart(item: tuple[str, str, str],
                                              title: tuple[str, str, str]) -> None:
     a = _documents("a.txt", f"Indonesia and South Africa signed deals on {item[1]} and health.", item)
     b = _documents("b.txt", f"The instruments signed include the {title[1]}.", title)
-    assert len(_groups([a, b], "instruments")) == 2
+    assert len(record_groups([a, b], "instruments", quotes=True)) == 2
 
 
 # ------------------ one guest, two hosts of one state the same day: two meetings
@@ -199,7 +193,7 @@ def test_a_guest_meeting_two_hosts_of_one_state_is_two_meetings(host_a: tuple[st
     b = _meeting_report("b.txt", text_b, (host_b, GUEST),
                         ("talks", (GUEST[0],), "Government House", first.rstrip(".")),
                         ("talks", (host_b[0], GUEST[0]), None, second.rstrip(".")))
-    groups = _groups([a, b], "meetings")
+    groups = record_groups([a, b], "meetings", quotes=True)
     assert [f"a.txt:{text_a.rstrip('.')}", f"b.txt:{first.rstrip('.')}"] in groups
     assert [f"b.txt:{second.rstrip('.')}"] in groups
 
@@ -220,7 +214,7 @@ def test_a_meeting_named_with_more_people_stays_one(named_a: tuple[str, ...],
                         ("talks", (GUEST[0], *named_a), None, text_a.rstrip(".")))
     b = _meeting_report("b.txt", text_b, tuple(p for p in people if p[0] in text_b),
                         ("talks", (GUEST[0], *named_b), "Government House", text_b.rstrip(".")))
-    assert len(_groups([a, b], "meetings")) == 1
+    assert len(record_groups([a, b], "meetings", quotes=True)) == 1
 
 
 # ------------------ a capital in its own language's syllables: "Hà Nội", "Ha Noi"
@@ -250,7 +244,7 @@ def test_talks_in_ha_noi_and_in_addis_ababa_are_two_meetings() -> None:
     a = _meeting_report("a.txt", text_a, (), ("talks", people, "Ha Noi", text_a.rstrip(".")))
     b = _meeting_report("b.txt", text_b, (), ("talks", people, "Addis Ababa", text_b.rstrip(".")))
     c = _meeting_report("c.txt", text_c, (), ("talks", people, "Hanoi", text_c.rstrip(".")))
-    groups = _groups([a, b, c], "meetings")
+    groups = record_groups([a, b, c], "meetings", quotes=True)
     assert [f"a.txt:{text_a.rstrip('.')}", f"c.txt:{text_c.rstrip('.')}"] in groups
     assert [f"b.txt:{text_b.rstrip('.')}"] in groups
 
@@ -278,7 +272,7 @@ def test_a_partnership_agreement_is_the_trade_pact_of_another_report(title: tupl
                                                                      purpose: tuple[str, str, str]) -> None:
     a = _pact("a.txt", f"Indonesia and Chile signed the {title[1]} on Tuesday.", *title)
     b = _pact("b.txt", f"Indonesia and Chile signed an {purpose[1]} on Tuesday.", *purpose)
-    assert len(_groups([a, b], "instruments")) == 1
+    assert len(record_groups([a, b], "instruments", quotes=True)) == 1
 
 
 @pytest.mark.parametrize(("one", "other"), [
@@ -292,7 +286,7 @@ def test_other_economic_documents_stay_apart_from_the_pact(one: tuple[str, str, 
                                                           other: tuple[str, str, str]) -> None:
     a = _pact("a.txt", f"Indonesia and Chile signed the {one[1]} on Tuesday.", *one)
     b = _pact("b.txt", f"Indonesia and Chile signed the {other[1]} on Tuesday.", *other)
-    assert len(_groups([a, b], "instruments")) == 2
+    assert len(record_groups([a, b], "instruments", quotes=True)) == 2
 
 
 # ------------------ a ceremony or meal of no known kind joins talks only on more than their day
@@ -313,7 +307,7 @@ def test_an_event_of_no_known_kind_stays_apart_from_the_talks_of_another_report(
     text_b = "Abiy Ahmed and Pham Minh Chinh held bilateral discussions on trade and coffee."
     a = _meeting_report("a.txt", text_a, (), ("other", people, None, event))
     b = _meeting_report("b.txt", text_b, (), ("talks", people, None, text_b.rstrip(".")))
-    assert len(_groups([a, b], "meetings")) == 2
+    assert len(record_groups([a, b], "meetings", quotes=True)) == 2
 
 
 @pytest.mark.parametrize(("other", "talks"), [
@@ -326,4 +320,4 @@ def test_a_meeting_of_no_known_kind_told_alike_joins_the_talks(other: str, talks
     people = ("Pham Minh Chinh", "Abiy Ahmed Ali")
     a = _meeting_report("a.txt", other, (), ("other", people, "Hanoi", other.rstrip(".")))
     b = _meeting_report("b.txt", talks, (), ("talks", people, "Hanoi", talks.rstrip(".")))
-    assert len(_groups([a, b], "meetings")) == 1
+    assert len(record_groups([a, b], "meetings", quotes=True)) == 1

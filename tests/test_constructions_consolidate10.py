@@ -12,16 +12,10 @@ import pytest
 
 from accord.core import ArticleFacts, Commitment, Figure, Meeting
 from accord.normalize.numbers import parse_number
-from accord.resolve import consolidate
-from tests.resolve_fixtures import article, ev
+from tests.resolve_fixtures import article, ev, record_groups
 
 DAY = date(2026, 3, 11)
 
-
-def _groups(reports: list[ArticleFacts], kind: str) -> list[list[str]]:
-    register = consolidate(reports)
-    return sorted(sorted(m.article_name for m in r.mentions)
-                  for r in register.records.values() if r.kind == kind)
 
 
 def _talks(name: str, who: str, text: str) -> ArticleFacts:
@@ -46,7 +40,7 @@ def _talks(name: str, who: str, text: str) -> ArticleFacts:
 def test_talks_of_one_person_named_longer_and_shorter_are_one_meeting(long: str, short: str) -> None:
     a = _talks("a.txt", long, f"{long} held talks in the capital on Wednesday. Ethiopia and Viet Nam.")
     b = _talks("b.txt", short, f"{short} met his counterpart on Wednesday. Ethiopia and Viet Nam.")
-    assert _groups([a, b], "meetings") == [["a.txt", "b.txt"]]
+    assert record_groups([a, b], "meetings") == [["a.txt", "b.txt"]]
 
 
 @pytest.mark.parametrize(("one", "other"), [
@@ -56,7 +50,7 @@ def test_talks_of_one_person_named_longer_and_shorter_are_one_meeting(long: str,
 def test_talks_of_different_people_stay_apart(one: str, other: str) -> None:
     a = _talks("a.txt", one, f"{one} held talks in the capital on Wednesday. Ethiopia and Viet Nam.")
     b = _talks("b.txt", other, f"{other} met his counterpart on Wednesday. Ethiopia and Viet Nam.")
-    assert _groups([a, b], "meetings") == [["a.txt"], ["b.txt"]]
+    assert record_groups([a, b], "meetings") == [["a.txt"], ["b.txt"]]
 
 
 # ------------------------------------------------------- figures: a bare amount, told in its sentence
@@ -86,13 +80,13 @@ def _amount(name: str, text: str, value: str, what: str | None = None) -> Articl
 ])
 def test_one_bare_amount_reported_twice_is_one_figure(first: str, v1: str, second: str, v2: str) -> None:
     a, b = _amount("a.txt", first, v1), _amount("b.txt", second, v2)
-    assert _groups([a, b], "figures") == [["a.txt", "b.txt"]]
+    assert record_groups([a, b], "figures") == [["a.txt", "b.txt"]]
 
 
 def test_the_same_amount_for_other_things_stays_two_figures() -> None:
     a = _amount("a.txt", "Chile and Indonesia signed 12 agreements on Monday.", "12", "agreements")
     b = _amount("b.txt", "Chile and Indonesia sent 12 trainees to the navy school.", "12", "trainees")
-    assert _groups([a, b], "figures") == [["a.txt"], ["b.txt"]]
+    assert record_groups([a, b], "figures") == [["a.txt"], ["b.txt"]]
 
 
 def test_other_amounts_stay_apart() -> None:
@@ -100,7 +94,7 @@ def test_other_amounts_stay_apart() -> None:
                 "US$1.6 billion")
     b = _amount("b.txt", "Bilateral trade between Chile and Indonesia reached US$1.9 billion.",
                 "US$1.9 billion")
-    assert _groups([a, b], "figures") == [["a.txt"], ["b.txt"]]
+    assert record_groups([a, b], "figures") == [["a.txt"], ["b.txt"]]
 
 
 # ---------------------------------------------------------------- commitments: the same target amount
@@ -129,7 +123,7 @@ def test_a_trade_target_of_the_same_amount_is_one_promise(text: str, action: str
     first = "Ethiopia and Viet Nam agreed to raise two-way trade to US$1 billion. Talks ended."
     a = _promise("a.txt", first, "raise two-way trade to US$1 billion")
     b = _promise("b.txt", text, action)
-    assert _groups([a, b], "commitments") == [["a.txt", "b.txt"]]
+    assert record_groups([a, b], "commitments") == [["a.txt", "b.txt"]]
 
 
 def test_targets_of_other_amounts_stay_two_promises() -> None:
@@ -137,7 +131,7 @@ def test_targets_of_other_amounts_stay_two_promises() -> None:
                  "raise two-way trade to US$1 billion")
     b = _promise("b.txt", "Ethiopia and Viet Nam agreed to raise two-way trade to US$3 billion. Talks ended.",
                  "raise two-way trade to US$3 billion")
-    assert _groups([a, b], "commitments") == [["a.txt"], ["b.txt"]]
+    assert record_groups([a, b], "commitments") == [["a.txt"], ["b.txt"]]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

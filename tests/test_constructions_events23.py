@@ -17,16 +17,11 @@ from accord.core import ArticleFacts, Figure, Meeting, Person
 from accord.normalize.numbers import parse_number
 from accord.normalize.sectors import sectors_for
 from accord.resolve import consolidate
-from tests.resolve_fixtures import article, ev
+from tests.resolve_fixtures import article, ev, record_groups
 
 DAY = date(2026, 9, 8)  # a Tuesday
 STATES = "Kazakhstan and Poland."
 
-
-def _groups(reports: list[ArticleFacts], kind: str) -> list[list[str]]:
-    register = consolidate(reports)
-    return sorted(sorted(m.article_name for m in r.mentions)
-                  for r in register.records.values() if r.kind == kind)
 
 
 # ------------------------------------------------------- people: a glide "j" spelt "y"
@@ -48,7 +43,7 @@ def _person(name: str, who: str, country: str = "Kazakhstan") -> ArticleFacts:
     ("Mihail Bojarski", "Mikhail Boyarski"),
 ])
 def test_a_name_whose_j_between_vowels_is_spelt_y_is_one_person(one: str, other: str) -> None:
-    assert _groups([_person("a.txt", one), _person("b.txt", other)], "people") == [["a.txt", "b.txt"]]
+    assert record_groups([_person("a.txt", one), _person("b.txt", other)], "people") == [["a.txt", "b.txt"]]
 
 
 @pytest.mark.parametrize(("one", "other", "country"), [
@@ -57,7 +52,7 @@ def test_a_name_whose_j_between_vowels_is_spelt_y_is_one_person(one: str, other:
     ("Sergej Nikolajev", "Sergei Nikolayev", "Poland"),  # one spelling of another state's man
 ])
 def test_names_a_glide_does_not_explain_stay_apart(one: str, other: str, country: str) -> None:
-    groups = _groups([_person("a.txt", one), _person("b.txt", other, country)], "people")
+    groups = record_groups([_person("a.txt", one), _person("b.txt", other, country)], "people")
     assert groups == [["a.txt"], ["b.txt"]]
 
 
@@ -86,14 +81,14 @@ NEXT = DAY + timedelta(days=1)
 def test_a_meeting_told_as_again_on_the_next_day_is_another_meeting(second: str) -> None:
     a = _meeting("a.txt", FIRST, DAY)
     b = _meeting("b.txt", second, NEXT)
-    assert _groups([a, b], "meetings") == [["a.txt"], ["b.txt"]]
+    assert record_groups([a, b], "meetings") == [["a.txt"], ["b.txt"]]
 
 
 def test_again_on_the_same_day_is_still_the_one_meeting() -> None:
     a = _meeting("a.txt", FIRST, DAY)
     second = "Nawrocki met Tokayev in Astana on Tuesday and again at dinner. Trade was discussed."
     b = _meeting("b.txt", second, DAY)
-    assert _groups([a, b], "meetings") == [["a.txt", "b.txt"]]
+    assert record_groups([a, b], "meetings") == [["a.txt", "b.txt"]]
 
 
 # ------------------------------------------------------- figures: an exact amount and its rounding
@@ -121,7 +116,7 @@ def _amount(name: str, text: str, value: str, approx: str | None = None) -> Arti
 def test_an_amount_and_its_rounding_are_one_figure(exact: str, v1: str, rough: str, v2: str,
                                                     word: str) -> None:
     a, b = _amount("a.txt", exact, v1), _amount("b.txt", rough, v2, word)
-    assert _groups([a, b], "figures") == [["a.txt", "b.txt"]]
+    assert record_groups([a, b], "figures") == [["a.txt", "b.txt"]]
 
 
 @pytest.mark.parametrize(("exact", "v1", "rough", "v2", "word"), [
@@ -138,7 +133,7 @@ def test_an_amount_and_its_rounding_are_one_figure(exact: str, v1: str, rough: s
 def test_amounts_that_are_not_one_roundings_stay_apart(exact: str, v1: str, rough: str, v2: str,
                                                        word: str | None) -> None:
     a, b = _amount("a.txt", exact, v1), _amount("b.txt", rough, v2, word)
-    assert _groups([a, b], "figures") == [["a.txt"], ["b.txt"]]
+    assert record_groups([a, b], "figures") == [["a.txt"], ["b.txt"]]
 
 
 # ------------------------------------------------------- sectors: jobs are labour

@@ -15,18 +15,12 @@ import pytest
 
 from accord.core import ArticleFacts, Instrument, Meeting
 from accord.extract.rules import RulesExtractor
-from accord.resolve import consolidate
 from tests.extract_support import facts
-from tests.resolve_fixtures import article, ev
+from tests.resolve_fixtures import article, ev, record_groups
 
 DAY = date(2026, 10, 14)  # a Wednesday
 STATES = "Peru and Japan."
 
-
-def _groups(reports: list[ArticleFacts], kind: str) -> list[list[str]]:
-    register = consolidate(reports)
-    return sorted(sorted(m.article_name for m in r.mentions)
-                  for r in register.records.values() if r.kind == kind)
 
 
 # ------------------------------------------------------- commitments: a pledge and the place it goes to
@@ -101,7 +95,7 @@ def _visit(name: str, guest: str, *, host: str | None = None, place: str | None 
 def test_a_guest_whose_given_name_is_spelt_otherwise_makes_one_visit(one: str, other: str) -> None:
     a = _visit("a.txt", one)
     b = _visit("b.txt", other, host="Dina Boluarte", place=None)
-    assert _groups([a, b], "meetings") == [["a.txt", "b.txt"]]
+    assert record_groups([a, b], "meetings") == [["a.txt", "b.txt"]]
 
 
 @pytest.mark.parametrize(("one", "other"), [
@@ -110,7 +104,7 @@ def test_a_guest_whose_given_name_is_spelt_otherwise_makes_one_visit(one: str, o
 ])
 def test_two_guests_of_one_given_name_make_two_visits(one: str, other: str) -> None:
     a, b = _visit("a.txt", one), _visit("b.txt", other)
-    assert _groups([a, b], "meetings") == [["a.txt"], ["b.txt"]]
+    assert record_groups([a, b], "meetings") == [["a.txt"], ["b.txt"]]
 
 
 # ------------------------------------------------------- instruments: a joint statement told by its fields
@@ -141,7 +135,7 @@ def _statement(name: str, subject: str, sectors: tuple[str, ...]) -> ArticleFact
 def test_a_joint_statement_told_by_some_of_its_fields_is_one(
         full: str, full_sectors: tuple[str, ...], short: str, short_sectors: tuple[str, ...]) -> None:
     a, b = _statement("a.txt", full, full_sectors), _statement("b.txt", short, short_sectors)
-    assert _groups([a, b], "instruments") == [["a.txt", "b.txt"]]
+    assert record_groups([a, b], "instruments") == [["a.txt", "b.txt"]]
 
 
 @pytest.mark.parametrize(("one", "one_sectors", "other", "other_sectors"), [
@@ -152,7 +146,7 @@ def test_a_joint_statement_told_by_some_of_its_fields_is_one(
 def test_statements_on_other_fields_stay_two(one: str, one_sectors: tuple[str, ...], other: str,
                                              other_sectors: tuple[str, ...]) -> None:
     a, b = _statement("a.txt", one, one_sectors), _statement("b.txt", other, other_sectors)
-    assert _groups([a, b], "instruments") == [["a.txt"], ["b.txt"]]
+    assert record_groups([a, b], "instruments") == [["a.txt"], ["b.txt"]]
 
 
 # ------------------------------------------------------- meetings: met again at the forum
@@ -227,7 +221,7 @@ def _promise(name: str, actor: str, action: str) -> ArticleFacts:
 ])
 def test_one_sum_of_one_thing_by_two_verbs_is_one_promise(one: str, other: str) -> None:
     a, b = _promise("a.txt", "Japan", one), _promise("b.txt", "Japan", other)
-    assert _groups([a, b], "commitments") == [["a.txt", "b.txt"]]
+    assert record_groups([a, b], "commitments") == [["a.txt", "b.txt"]]
 
 
 @pytest.mark.parametrize(("one", "other"), [
@@ -236,4 +230,4 @@ def test_one_sum_of_one_thing_by_two_verbs_is_one_promise(one: str, other: str) 
 ])
 def test_other_sums_or_things_stay_two_promises(one: str, other: str) -> None:
     a, b = _promise("a.txt", "Japan", one), _promise("b.txt", "Japan", other)
-    assert _groups([a, b], "commitments") == [["a.txt"], ["b.txt"]]
+    assert record_groups([a, b], "commitments") == [["a.txt"], ["b.txt"]]
