@@ -111,7 +111,7 @@ from accord.lexicon import (
     STANDING_BODY_NOUNS,
     TALKING_NOUNS,
 )
-from accord.nlp import TIME_ENTS, ents_in, span_text, token_at
+from accord.nlp import PLACE_ENTS, TIME_ENTS, ents_in, span_text, token_at
 from accord.normalize.countries import Country, gazetteer
 from accord.normalize.dates import (
     TimeExpr,
@@ -2447,7 +2447,7 @@ _JOURNEY_VERBS = TRIP_VERBS - {"visit", "pay"}
 
 def _named_place(tok: Token) -> bool:
     """Say whether a prepositional object names a place (the small model tags some capitals as people)."""
-    return tok.dep_ == "pobj" and (tok.ent_type_ in ("GPE", "LOC")
+    return tok.dep_ == "pobj" and (tok.ent_type_ in PLACE_ENTS
                                   or (tok.pos_ == "PROPN" and tok.ent_type_ != "ORG"))
 
 
@@ -2457,7 +2457,7 @@ def _dest(cue: Cue) -> str | None:
     for t in cue.action.subtree:
         if t.i in doer:
             continue
-        if (t.ent_type_ in ("GPE", "LOC") and t.head.i != cue.action.i) or (t.dep_ == "dobj" and t.ent_type_):
+        if (t.ent_type_ in PLACE_ENTS and t.head.i != cue.action.i) or (t.dep_ == "dobj" and t.ent_type_):
             return t.text
     return None
 

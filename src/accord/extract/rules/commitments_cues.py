@@ -1027,7 +1027,7 @@ def stay_for_talks(verb: Token) -> bool:
     if _dated_company(verb):
         return True  # "Mahama will be with President Boluarte on Friday": an encounter on a day
     place = any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children) for c in verb.children)
+        g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS for g in c.children) for c in verb.children)
     if not place:
         return False
     if any(c.dep_ in ("advcl", "xcomp") and "to" in aux_lemmas(c) and c.lemma_ in TALK_VERBS

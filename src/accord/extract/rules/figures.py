@@ -29,7 +29,7 @@ from accord.lexicon import (
     MEETING_NOUNS,
     PLAN_NOUNS,
 )
-from accord.nlp import doc_text, ents_in, span_text, token_at
+from accord.nlp import PLACE_ENTS, doc_text, ents_in, span_text, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import find_time_expressions, is_month_name
 from accord.normalize.numbers import (
@@ -1459,7 +1459,7 @@ def _whole(ent: Span, counted: Token) -> Token | None:
 
 def _is_place(tok: Token) -> bool:
     """Say whether a possessor is a state or the world ("Korea's", "the world's"), not a person."""
-    if tok.ent_type_ in ("GPE", "LOC") or tok.lower_ == "world":
+    if tok.ent_type_ in PLACE_ENTS or tok.lower_ == "world":
         return True
     return gazetteer().resolve(tok.text) is not None
 

@@ -62,7 +62,7 @@ from accord.lexicon import (
     TALKING_NOUNS,
     TITLE_WORDS,
 )
-from accord.nlp import ent_at, ents_in, span_text, token_at
+from accord.nlp import PLACE_ENTS, ent_at, ents_in, span_text, token_at
 from accord.normalize.countries import Country, gazetteer
 from accord.normalize.dates import TimeExpr, add_months
 from accord.normalize.numbers import parse_number
@@ -1047,7 +1047,7 @@ def _visiting_place(tok: Token) -> bool:
     """
     # "who is currently visiting Cairo" is under way; "will be visiting" a plan (a modal before it)
     return tok.dep_ != "amod" and all(c.lemma_ == "be" for c in tok.children if c.dep_ == "aux") and any(
-        c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC") or _state_styled(c)) for c in tok.children)
+        c.dep_ == "dobj" and (c.ent_type_ in PLACE_ENTS or _state_styled(c)) for c in tok.children)
 
 
 def _state_styled(noun: Token) -> bool:
@@ -1098,7 +1098,7 @@ def _gathered(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _GATHERING_VERBS:
         return True
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC") for g in c.subtree):
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ in PLACE_ENTS for g in c.subtree):
             return True
     return any(t.ent_type_ == "DATE" for c in tok.children if c.i < tok.i for t in c.subtree)
 
@@ -1141,7 +1141,7 @@ def _launched_by_people(tok: Token) -> bool:
 def _gathered_somewhere(tok: Token) -> bool:
     """Say whether a gathering is placed: "at the … Dialogue in Paris"."""
     return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC") for g in c.subtree)
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ in PLACE_ENTS for g in c.subtree)
         for c in tok.children)
 
 
@@ -2931,7 +2931,7 @@ def _destination(ctx: Context, tok: Token) -> str | None:
                for g in c.children if g.dep_ == "pobj"]
     for cand in places:
         for t in cand.subtree:
-            if t.ent_type_ in ("GPE", "LOC") and not _paired_by_hyphen(t):
+            if t.ent_type_ in PLACE_ENTS and not _paired_by_hyphen(t):
                 ent = ent_at(tok.doc, t.i)
                 if ent is not None and not is_person_word(ctx, ent.text):
                     return ent.text
@@ -2962,7 +2962,7 @@ def _place_left(ctx: Context, tok: Token) -> str | None:
                for g in c.subtree if g.dep_ == "pobj"]
     for cand in places:
         ent = ent_at(tok.doc, cand.i)
-        if cand.ent_type_ in ("GPE", "LOC") and ent is not None and not is_person_word(ctx, ent.text):
+        if cand.ent_type_ in PLACE_ENTS and ent is not None and not is_person_word(ctx, ent.text):
             return ent.text
         if _proper_place(cand):
             return _proper_name(cand)  # "returned from Mauritius", tagged as a person
