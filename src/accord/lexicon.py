@@ -210,6 +210,8 @@ FACILITY_ADJECTIVES = frozenset({"consular", "diplomatic"})
 
 # Envoys a state posts to the other ("a new ambassador will be sent to Lima within days").
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "consul", "attaché", "attache", "chargé"})
+# the papers an envoy hands over ("his credentials", "letters of credence")
+ENVOY_PAPERS = words("credential credentials credence")
 
 # Works a promise can have built and then finished ("complete the water plant by 2027").
 WORKS_NOUNS = FACILITY_NOUNS | frozenset({"project", "dam", "road", "highway", "hospital", "school",

@@ -47,6 +47,9 @@ _WHOLES = "|".join(w for w in NUMBER_WORDS if w not in ("hundred", "dozen"))
 SPOKEN_HALF = (r"(?<!ty )(?<!ty-)\b(?P<hwhole>\d+|" + _WHOLES + r")[\s-]+and[\s-]+an?[\s-]+(?P<hpart>"
                + "|".join(_PARTS) + r")\b")
 # Thousands parted by spaces, as southern African and French-writing papers print them ("684 000").
+# A small number in Roman letters ("VI", "XVI", "Charles III", "the VIII Summit"): a reign's or a
+# gathering's number, not a body's letters ("MDC", "CDM").
+ROMAN_NUMERAL = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2}")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+\b(?![.,]\d)")
 _SPOKEN = re.compile("(?i)" + SPOKEN_DECIMAL + "|" + SPOKEN_HALF)
 

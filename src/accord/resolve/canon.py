@@ -380,7 +380,7 @@ def _told_alike(a: Item, b: Item) -> bool:
     va, vb = _fig(a).value, _fig(b).value
     if amounts_agree(va, vb):
         return True
-    rough = bool(_ROUGHLY.match(va.strip()) or _ROUGHLY.match(vb.strip()))
+    rough = _told_roughly(va, vb)
     return any(abs(x - y) <= (ROUNDED_GAP if rough else 1e-9) * max(1.0, abs(x), abs(y))
                for x in figure_numbers(a) for y in figure_numbers(b))
 
@@ -391,11 +391,15 @@ def amounts_agree(a: str, b: str) -> bool:
     if na is None or nb is None:
         return True
     gap = abs(na - nb)
-    rough = _ROUGHLY.match(a.strip()) or _ROUGHLY.match(b.strip())
-    if rough and gap <= ROUNDED_GAP * max(abs(na), abs(nb)) * (1 + 1e-9):
+    if _told_roughly(a, b) and gap <= ROUNDED_GAP * max(abs(na), abs(nb)) * (1 + 1e-9):
         return True
     # a half step is the next written amount's, not this one's: "$1 billion" is not "$1.5 billion"
     return gap < max(_half_step(a, na), _half_step(b, nb)) * (1 - 1e-9)
+
+
+def _told_roughly(a: str, b: str) -> bool:
+    """Say whether either of two written amounts is told as a round one ("about $7.5 billion")."""
+    return bool(_ROUGHLY.match(a.strip()) or _ROUGHLY.match(b.strip()))
 
 
 def _half_step(value: str, number: float) -> float:

@@ -121,6 +121,7 @@ from accord.normalize.dates import (
     is_weekday_name,
     passed_when_told,
 )
+from accord.normalize.numbers import ROMAN_NUMERAL
 
 _PAIR_WORDS = re.compile(r"\b(?:both|two|the|their)\s+(?:(?:foreign|trade|defence|defense|finance|economy|"
                          r"energy|contracting|high contracting)\s+)?"
@@ -628,10 +629,9 @@ def _bloc_named(noun: Token) -> bool:
 def _body_name(tok: Token) -> bool:
     """Say whether a word names a body by its letters ("ECOWAS", "AU", "G20", "COP30"), not a state."""
     return (len(tok) > 1 and tok.text[0].isupper() and tok.ent_type_ not in ("GPE", "NORP")
-            and not _ROMAN.fullmatch(tok.text) and (tok.is_upper or any(ch.isdigit() for ch in tok.text)))
+            and not ROMAN_NUMERAL.fullmatch(tok.text)
+            and (tok.is_upper or any(ch.isdigit() for ch in tok.text)))
 
-
-_ROMAN = re.compile(r"[IVXLCDM]+")  # "the VIII Summit": its number, no body
 
 
 def _own_anniversary(verb: Token) -> bool:

@@ -26,6 +26,7 @@ from accord.lexicon import (
     CURRENCY_NAMES,
     CURRENCY_WORDS,
     DOCUMENT_NOUNS,
+    ENVOY_PAPERS,
     MEETING_NOUNS,
     PLAN_NOUNS,
 )
@@ -268,8 +269,6 @@ _ATTEND_VERBS = words("attend gather throng flock crowd pack greet welcome cheer
 _DRAW_VERBS = words("draw attract bring")
 # Steps up or down a ranking ("moved up five places").
 _RANK_STEPS = words("place position rank")
-# The papers an envoy hands over ("the credentials of four envoys", "letters of credence of two ambassadors").
-_PAPERS_OF_ENVOYS = words("credential credentials credence")
 # Verbs of speaking to an audience ("addressed 2,000 students"): who listened is the scene.
 _AUDIENCE_VERBS = words("address")
 _TALK_TO_VERBS = words("speak talk lecture")
@@ -1513,8 +1512,8 @@ def _those_met(prep: Token, head: Token) -> bool:
     lemma = head.lemma_.lower()
     if prep.lower_ == "on":
         return lemma == "call"
-    return prep.lower_ == "of" and (lemma in _PAPERS_OF_ENVOYS or any(
-        c.dep_ == "prep" and c.lower_ == "of" and t.lemma_.lower() in _PAPERS_OF_ENVOYS
+    return prep.lower_ == "of" and (lemma in ENVOY_PAPERS or any(
+        c.dep_ == "prep" and c.lower_ == "of" and t.lemma_.lower() in ENVOY_PAPERS
         for c in head.children for t in c.children))  # "the letters of credence of four envoys"
 
 

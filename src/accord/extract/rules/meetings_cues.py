@@ -16,6 +16,7 @@ from accord.extract.rules.modality import aux_lemmas, is_planned, went_ahead
 from accord.extract.rules.roles import ROLE_HEADS
 from accord.lexicon import (
     DOCUMENT_NOUNS,
+    ENVOY_PAPERS,
     GENERAL_DOCUMENT_NOUNS,
     MEAL_NOUNS,
     SIGNING_ACTS,
@@ -566,7 +567,7 @@ def credentials_presented(verb: Token) -> bool:
     # of a clause said of the one received ("received X, who presented his credentials")
     named = [g for c in papers for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
              for g in p.children if g.dep_ == "pobj"]
-    if not any(w.lower_ in ("credentials", "credence") for w in (*papers, *named)):
+    if not any(w.lower_ in ENVOY_PAPERS for w in (*papers, *named)):
         return False
     if verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and hosts_guest(verb.head.head):
         return False  # "X received Ambassador Y, who presented his credentials": the reception told

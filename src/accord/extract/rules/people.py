@@ -53,6 +53,7 @@ from accord.lexicon import (
 from accord.nlp import NAME_ABBREVIATIONS, TIME_ENTS, doc_text, ent_at, ents_in
 from accord.normalize.countries import Country, fold, gazetteer
 from accord.normalize.dates import is_month_name, is_weekday_name
+from accord.normalize.numbers import ROMAN_NUMERAL
 from accord.normalize.sectors import is_sector_phrase
 
 _PARTICLES = words("da de do dos das del della di du bin binti bint al el van von der den ter la le los las "
@@ -65,7 +66,6 @@ _INNER_PARTICLES = words("da de do dos das del della di du van von der den la")
 # person's state as a Lusophone or Hispanic release writes it ("President X Y de Angola"), not his name
 _ROMANCE_OF = words("de da do del di du")
 _SUFFIXES = words("jr jr. sr sr. ii iii iv")
-_REGNAL = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2}")  # "VI", "XVI", "X": a monarch's number
 _PHRASE_GLUE = words("of and for the to")
 _POSSESSIVE = frozenset(("'s", "’s", "'"))
 # Bodies named after their state ("the Bank of Ghana", "the Reserve Bank of India", "the University of
@@ -1097,7 +1097,8 @@ def _name_like(tok: Token) -> bool:
     if (low in _PARTICLES or low in _SUFFIXES or re.fullmatch(r"(?:[A-Z]\.)+", text)
             or text in NAME_ABBREVIATIONS):
         return True  # "Ma." too: a given name written short ("Ma. Elena Cruz")
-    if _REGNAL.fullmatch(text) and tok.i > 0 and tok.doc[tok.i - 1].is_title and tok.doc[tok.i - 1].is_alpha:
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if ROMAN_NUMERAL.fullmatch(text) and before is not None and before.is_title and before.is_alpha:
         return True  # "King Felipe VI", "Mohammed VI": a reign's number after the given name
     if _capitalised_surname(tok):
         return True
