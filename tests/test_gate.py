@@ -15,7 +15,7 @@ from accord.extract.rules import RulesExtractor, gate, make_extractor
 from accord.extract.rules.gate import GATED_KINDS, KindModel, SentenceGate, load_gate, sentence_features
 from accord.nlp import load_pipeline
 from accord.settings import DEFAULT_MODEL, Settings
-from accord.train import Sentence, TrainingSet, fit, gated, main, threshold_for, tuning_articles
+from accord.train import MIN_ARTICLES, Sentence, TrainingSet, fit, gated, main, threshold_for, tuning_articles
 
 # one sentence written for each gated kind, and sentences of no kind
 WRITTEN = {
@@ -150,6 +150,13 @@ def test_training_is_deterministic_and_learns_the_written_kinds() -> None:
     signing = [f"w:{w.strip('.,')}" for w in WRITTEN["instruments"].lower().split()]
     assert trained.probability("instruments", signing) > trained.probability("meetings", signing)
     assert not any(k.startswith("w:extra") for k in first["instruments"]["weights"])  # one article's words
+
+
+def test_a_feature_counts_only_when_min_articles_articles_hold_it() -> None:
+    told = [Sentence(f"a{n}", 0, [word], frozenset({"instruments"}))
+            for n in range(3) for word in ["w:thrice", "w:pairwise"][: 2 if n < 2 else 1]]
+    weights = fit([*_written_training_set(), *told])["instruments"]["weights"]
+    assert MIN_ARTICLES == 3 and weights["w:thrice"] > 0 and "w:pairwise" not in weights
 
 
 def test_apply_keeps_every_fact_a_gate_without_kinds_sees(nlp: Language) -> None:
