@@ -72,11 +72,16 @@ eval-own: $(STAMP)
 	python3 ../shared/tools/track_score.py eval/own/chains23/track.json eval/own/chains23/articles --accord $(BIN)/accord
 	python3 ../shared/tools/track_score.py eval/own/chains24/track.json eval/own/chains24/articles --accord $(BIN)/accord
 
-# the sentence gate (ACCORD_GATE=on) learnt from the tuning part of the three sets only;
+# the sentence gate (ACCORD_GATE=on) learnt from the tuning parts only: the three dev sets under
+# $(SPLIT), the own sets under their own split.json, and the own sets that have no checking part whole;
 # writes the weights and the training data's sha256 into the package
+GATE_SPLIT_SETS := gen10 gen10b gen11 gen11b gen12 gen12b gen13 gen14 gen16 gen18 gen20 gen21 gen22 gen23 gen24
+GATE_WHOLE_SETS := gen9 events10a events10b events10c events11 events12 events23 events24
 TRAIN_SETS := --set ../shared/corpus/gold ../shared/corpus/seeds \
 	--set ../shared/corpus/more/gold ../shared/corpus/more/articles \
-	--set ../shared/corpus/wide/gold ../shared/corpus/wide/articles
+	--set ../shared/corpus/wide/gold ../shared/corpus/wide/articles \
+	$(foreach s,$(GATE_SPLIT_SETS),--set eval/own/$(s)/gold eval/own/$(s)/articles eval/own/$(s)/split.json) \
+	$(foreach s,$(GATE_WHOLE_SETS),--set eval/own/$(s)/gold eval/own/$(s)/articles)
 train: $(STAMP)
 	$(BIN)/python -m accord.train $(TRAIN_SETS) $(SPLIT) --out src/accord/data/sentence_gate.json
 

@@ -10,12 +10,12 @@ import pytest
 from spacy.language import Language
 
 from accord.core import Article
-from accord.errors import ConfigError
+from accord.errors import AccordError, ConfigError
 from accord.extract.rules import RulesExtractor, gate, make_extractor
 from accord.extract.rules.gate import GATED_KINDS, KindModel, SentenceGate, load_gate, sentence_features
 from accord.nlp import load_pipeline
 from accord.settings import DEFAULT_MODEL, Settings
-from accord.train import Sentence, fit, gated, main, threshold_for
+from accord.train import MIN_ARTICLES, Sentence, TrainingSet, fit, gated, main, threshold_for, tuning_articles
 
 # one sentence written for each gated kind, and sentences of no kind
 WRITTEN = {
@@ -152,6 +152,13 @@ def test_training_is_deterministic_and_learns_the_written_kinds() -> None:
     assert not any(k.startswith("w:extra") for k in first["instruments"]["weights"])  # one article's words
 
 
+def test_a_feature_counts_only_when_min_articles_articles_hold_it() -> None:
+    told = [Sentence(f"a{n}", 0, [word], frozenset({"instruments"}))
+            for n in range(3) for word in ["w:thrice", "w:pairwise"][: 2 if n < 2 else 1]]
+    weights = fit([*_written_training_set(), *told])["instruments"]["weights"]
+    assert MIN_ARTICLES == 3 and weights["w:thrice"] > 0 and "w:pairwise" not in weights
+
+
 def test_apply_keeps_every_fact_a_gate_without_kinds_sees(nlp: Language) -> None:
     extractor = RulesExtractor(DEFAULT_MODEL)
     article = Article(name="written.txt", text=ARTICLE, content_hash="written", published=date(2025, 3, 4))
@@ -181,3 +188,60 @@ def test_training_on_a_missing_set_is_a_one_line_error(tmp_path: Path,
     err = capsys.readouterr().err
     assert code == 2 and err.startswith("error: ") and err.count("\n") == 1
     assert not (tmp_path / "w.json").exists()
+
+
+def _written_set(root: Path, stems: list[str], checking: list[str] | None = None) -> tuple[Path, Path, Path]:
+    gold, articles = root / "gold", root / "articles"
+    gold.mkdir(parents=True)
+    articles.mkdir()
+    for n, stem in enumerate(stems):
+        (gold / f"{stem}.json").write_text('{"figures": []}', encoding="utf-8")
+        (articles / f"{stem}.txt").write_text(list(WRITTEN.values())[n % len(WRITTEN)], encoding="utf-8")
+    split = root / "split.json"
+    split.write_text(json.dumps({"checking": checking or []}), encoding="utf-8")
+    return gold, articles, split
+
+
+def test_each_set_keeps_its_own_checking_part_out_of_training(tmp_path: Path) -> None:
+    own_gold, own_articles, own_split = _written_set(tmp_path / "own", ["o1", "o2", "o3"], ["o3"])
+    dev_gold, dev_articles, dev_split = _written_set(tmp_path / "dev", ["d1", "d2", "d3", "d4"], ["d2", "o1"])
+    whole_gold, whole_articles, _ = _written_set(tmp_path / "whole", ["w1", "w2"])
+    sets = [TrainingSet(own_gold, own_articles, own_split), TrainingSet(dev_gold, dev_articles, dev_split),
+            TrainingSet(whole_gold, whole_articles)]
+    assert [s.tuning() for s in sets] == [["o1", "o2"], ["d1", "d3", "d4"], ["w1", "w2"]]
+    assert [stem for stem, _, _ in tuning_articles(sets)] == ["o1", "o2", "d1", "d3", "d4", "w1", "w2"]
+    # a checking article need not even be readable: it is never opened
+    (own_articles / "o3.txt").unlink()
+    assert len(tuning_articles(sets)) == 7
+
+
+def test_a_stem_in_two_training_sets_is_an_error(tmp_path: Path) -> None:
+    first = _written_set(tmp_path / "a", ["x1", "x2"])
+    second = _written_set(tmp_path / "b", ["x2", "x3"])
+    with pytest.raises(AccordError, match="'x2' is in two training sets"):
+        tuning_articles([TrainingSet(*first[:2]), TrainingSet(*second[:2])])
+
+
+def test_set_takes_an_optional_split_of_its_own_beside_the_common_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    own_gold, own_articles, own_split = _written_set(tmp_path / "own", ["o1", "o2"], ["o2"])
+    dev_gold, dev_articles, dev_split = _written_set(tmp_path / "dev", ["d1", "d2"], ["d1"])
+    told: list[list[TrainingSet]] = []
+
+    def fake_train(sets: list[TrainingSet], seed: int) -> dict[str, object]:
+        told.append(list(sets))
+        return {"training": {"sentences": 0, "articles": 0, "sha256": "0" * 64}}
+
+    monkeypatch.setattr("accord.train.train", fake_train)
+    out = str(tmp_path / "w.json")
+    # the command as it was: every set under the common split
+    assert main(["--set", str(dev_gold), str(dev_articles), "--split", str(dev_split), "--out", out]) == 0
+    # a set with its own split beside one under the common split, and one read whole
+    assert main(["--set", str(own_gold), str(own_articles), str(own_split), "--set", str(dev_gold),
+                 str(dev_articles), "--split", str(dev_split), "--out", out]) == 0
+    assert main(["--set", str(own_gold), str(own_articles), "--out", out]) == 0
+    dev = TrainingSet(dev_gold, dev_articles, dev_split)
+    assert told == [[dev], [TrainingSet(own_gold, own_articles, own_split), dev],
+                    [TrainingSet(own_gold, own_articles, None)]]
+    with pytest.raises(SystemExit):
+        main(["--set", str(own_gold), "--out", out])

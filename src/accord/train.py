@@ -1,10 +1,12 @@
 """Train the sentence gate (`accord.extract.rules.gate`) from the tuning part of gold sets.
 
     python -m accord.train --split eval/split.json --out src/accord/data/sentence_gate.json \\
-        --set ../shared/corpus/gold ../shared/corpus/seeds --set GOLD ARTICLES ...
+        --set ../shared/corpus/gold ../shared/corpus/seeds --set GOLD ARTICLES [SPLIT] ...
 
 A sentence is a positive of a kind when the evidence of a gold fact of that kind touches
-it. Only articles outside the split's checking list are read. Per kind, a logistic
+it. Only articles outside the checking list of a set's split are read: the set's own split
+file when `--set` names one, else the common `--split`; a set with neither (one that has no
+checking part) is read whole. Per kind, a logistic
 regression (scikit-learn, liblinear, fixed seed) is fitted on word, lemma and word-pair
 features seen in at least `MIN_ARTICLES` articles; its threshold is the highest one that
 still keeps `KEEP_RECALL` of the positive sentences in out-of-fold predictions (folds by
@@ -42,8 +44,8 @@ from accord.settings import DEFAULT_MODEL, Settings
 
 SEED = 13
 FOLDS = 5
-KEEP_RECALL = 0.97  # share of gold-positive sentences the gate must keep out of fold
-MIN_ARTICLES = 2  # a feature seen in one article only is that article's, not the genre's
+KEEP_RECALL = 0.99  # share of gold-positive sentences the gate must keep out of fold
+MIN_ARTICLES = 3  # a feature seen in fewer articles is those articles', not the genre's
 C = 0.5  # inverse L2 strength
 
 
@@ -57,14 +59,43 @@ class Sentence:
     kinds: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class TrainingSet:
+    """A gold folder, its articles, and the split file naming its checking part (None: no checking part)."""
+
+    gold: Path
+    articles: Path
+    split: Path | None = None
+
+    def checking(self) -> frozenset[str]:
+        """Return the stems of the set's checking part, which training never reads."""
+        return load_split(self.split) if self.split is not None else frozenset()
+
+    def tuning(self) -> list[str]:
+        """Return the stems of the set's gold files outside its checking part."""
+        checking = self.checking()
+        return [p.stem for p in gold_files(self.gold) if p.stem not in checking]
+
+
 # (stem, text, gold facts) of one training article
 Training = tuple[str, str, Any]
 
 
-def tuning_articles(sets: Sequence[tuple[Path, Path]], checking: frozenset[str]) -> list[Training]:
-    """Return (stem, text, gold) of every article of the sets outside the checking part."""
-    return [(path.stem, read_article_text(articles_dir / f"{path.stem}.txt"), load_facts_file(path))
-            for gold_dir, articles_dir in sets for path in gold_files(gold_dir) if path.stem not in checking]
+def tuning_articles(sets: Sequence[TrainingSet]) -> list[Training]:
+    """Return (stem, text, gold) of every article of the sets outside their checking parts.
+
+    Sentences are told apart by their article's stem, so a stem two sets share is an error.
+    """
+    out: list[Training] = []
+    seen: set[str] = set()
+    for s in sets:
+        for stem in s.tuning():
+            if stem in seen:
+                raise AccordError(f"article {stem!r} is in two training sets; stems must be unique")
+            seen.add(stem)
+            text = read_article_text(s.articles / f"{stem}.txt")
+            out.append((stem, text, load_facts_file(s.gold / f"{stem}.json")))
+    return out
 
 
 def data_hash(articles: Sequence[Training]) -> str:
@@ -143,11 +174,11 @@ def fit(sentences: Sequence[Sentence], seed: int = SEED) -> dict[str, Any]:
     return kinds
 
 
-def train(sets: Sequence[tuple[Path, Path]], split: Path, seed: int = SEED) -> dict[str, Any]:
+def train(sets: Sequence[TrainingSet], seed: int = SEED) -> dict[str, Any]:
     """Return the weights file's content trained on the sets' tuning articles."""
     import sklearn
 
-    articles = tuning_articles(sets, load_split(split))
+    articles = tuning_articles(sets)
     sentences = labelled_sentences(articles)
     return {
         "format": FORMAT,
@@ -173,8 +204,7 @@ def gated(pred: dict[str, Any], gate: SentenceGate, sentences: Sequence[Sentence
     return out
 
 
-def cross_check(sets: Sequence[tuple[Path, Path]], split: Path,
-                seed: int = SEED) -> dict[str, tuple[EvalReport, EvalReport]]:
+def cross_check(sets: Sequence[TrainingSet], seed: int = SEED) -> dict[str, tuple[EvalReport, EvalReport]]:
     """Return each set's tuning part scored without and with a gate that never saw the article.
 
     The tuning articles are cut into `FOLDS` folds; each fold is gated by a gate trained on
@@ -182,8 +212,7 @@ def cross_check(sets: Sequence[tuple[Path, Path]], split: Path,
     """
     from sklearn.model_selection import GroupKFold
 
-    checking = load_split(split)
-    sentences = labelled_sentences(tuning_articles(sets, checking))
+    sentences = labelled_sentences(tuning_articles(sets))
     stems = sorted({s.article for s in sentences})
     gates: dict[str, SentenceGate] = {}
     for _, held in GroupKFold(n_splits=FOLDS).split(stems, groups=stems):
@@ -192,13 +221,13 @@ def cross_check(sets: Sequence[tuple[Path, Path]], split: Path,
         gates.update(dict.fromkeys(out_of_fold, gate))
     settings = replace(Settings.from_env(), gate="off")
     scores = {}
-    for gold_dir, articles_dir in sets:
-        tuning = [p.stem for p in gold_files(gold_dir) if p.stem not in checking]
-        preds, _ = extract_predictions(tuning, articles_dir, settings)
-        filtered = {stem: gated(pred, gates[stem], [s for s in sentences if s.article == stem])
+    for s in sets:
+        tuning = s.tuning()
+        preds, _ = extract_predictions(tuning, s.articles, settings)
+        filtered = {stem: gated(pred, gates[stem], [x for x in sentences if x.article == stem])
                     for stem, pred in preds.items()}
-        scores[str(articles_dir)] = (score_predictions(gold_dir, articles_dir, preds, only=tuning),
-                                     score_predictions(gold_dir, articles_dir, filtered, only=tuning))
+        scores[str(s.articles)] = (score_predictions(s.gold, s.articles, preds, only=tuning),
+                                   score_predictions(s.gold, s.articles, filtered, only=tuning))
     return scores
 
 
@@ -214,9 +243,12 @@ def cross_check_lines(scores: dict[str, tuple[EvalReport, EvalReport]]) -> list[
 def main(argv: Sequence[str] | None = None) -> int:
     """Train and write the weights; return the exit code."""
     parser = argparse.ArgumentParser(prog="python -m accord.train", description=__doc__.splitlines()[0])
-    parser.add_argument("--set", nargs=2, action="append", required=True, metavar=("GOLD", "ARTICLES"),
-                        type=Path, help="a gold folder and its articles folder (repeat per set)")
-    parser.add_argument("--split", type=Path, required=True, help="split file naming the checking articles")
+    parser.add_argument("--set", nargs="+", action="append", required=True, metavar="PATH", type=Path,
+                        help="GOLD ARTICLES [SPLIT]: a gold folder, its articles folder and, if it has "
+                             "its own, the split file naming its checking part (repeat per set)")
+    parser.add_argument("--split", type=Path,
+                        help="split file naming the checking articles of the sets that name none of "
+                             "their own (without it, such a set is read whole)")
     parser.add_argument("--out", type=Path, help="where to write the weights (JSON)")
     parser.add_argument("--cross-check", action="store_true",
                         help="instead, score each tuning part without and with an out-of-fold gate")
@@ -224,12 +256,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not (args.out or args.cross_check):
         parser.error("give --out or --cross-check")
-    sets = [(g, a) for g, a in args.set]
+    if any(len(paths) not in (2, 3) for paths in args.set):
+        parser.error("--set takes GOLD ARTICLES and an optional SPLIT")
+    sets = [TrainingSet(paths[0], paths[1], paths[2] if len(paths) == 3 else args.split)
+            for paths in args.set]
     try:
         if args.cross_check:
-            print("\n".join(cross_check_lines(cross_check(sets, args.split, args.seed))))
+            print("\n".join(cross_check_lines(cross_check(sets, args.seed))))
             return 0
-        weights = train(sets, args.split, args.seed)
+        weights = train(sets, args.seed)
     except AccordError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -7,7 +7,7 @@ below that kind's threshold: the rules decide the fields, the gate only vetoes s
 it is confident report no such thing.
 
 The weights are plain JSON in `accord/data/sentence_gate.json`, written by `make train`
-(`accord.train`) from the tuning part of the dev sets, with the hash of that data; they
+(`accord.train`) from the tuning parts of the dev and own sets, with the hash of that data; they
 are read offline and scored in pure Python (no scikit-learn or torch at extraction time).
 """
 
