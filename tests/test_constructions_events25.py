@@ -68,19 +68,18 @@ def test_the_firms_promise_never_joins_the_states(firms: str, state: str) -> Non
 
 
 def test_the_banks_credit_line_joins_the_states_not_the_firms() -> None:
-    text = ("The Export-Import Bank of Korea would provide a credit line of USD 200 million, and Korean firms "
-            f"would help build solar plants near Tamale. {STATES}")
+    bank = "would provide a credit line of USD 200 million"
+    firms = "Korean firms would help build solar plants near Tamale"
+    text = f"The Export-Import Bank of Korea {bank}, and {firms}. {STATES}"
     a = ArticleFacts(article("a.txt", text, DAY), "test", "1", commitments=[
-        Commitment(actor="The Export-Import Bank of Korea", action="provide a credit line of USD 200 million",
-                   deadline_text=None, deadline=None,
-                   evidence=ev(text, "would provide a credit line of USD 200 million")),
+        Commitment(actor="The Export-Import Bank of Korea", action=bank.removeprefix("would "),
+                   deadline_text=None, deadline=None, evidence=ev(text, bank)),
         Commitment(actor="Korean firms", action="help build solar plants near Tamale", deadline_text=None,
-                   deadline=None, evidence=ev(text, "Korean firms would help build solar plants near Tamale"))])
-    b = _promise("b.txt", "South Korea", "open a credit line of 200 million dollars for solar plants near Tamale")
+                   deadline=None, evidence=ev(text, firms))])
+    line = "open a credit line of 200 million dollars for solar plants near Tamale"
+    b = _promise("b.txt", "South Korea", line)
     assert record_groups([a, b], "commitments", quotes=True) == [
-        ["a.txt:Korean firms would help build solar plants near Tamale"],
-        ["a.txt:would provide a credit line of USD 200 million",
-         "b.txt:South Korea will open a credit line of 200 million dollars for solar plants near Tamale"]]
+        [f"a.txt:{firms}"], [f"a.txt:{bank}", f"b.txt:South Korea will {line}"]]
 
 
 def test_two_firms_promises_may_join() -> None:
