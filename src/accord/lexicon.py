@@ -224,6 +224,14 @@ DELIVERED_NOUNS = frozenset({"tranche", "loan", "grant", "credit", "aid", "fund"
                              "ships", "vessel", "vessels", "shipment", "consignment", "batch", "assistance",
                              "bus", "buses", "boat", "boats"})
 
+# Nouns of a firm: a deal with one is a commercial contract ("arms deals with South Korean companies"), and
+# a promise of firms is theirs, not their state's ("Czech companies would take part in building …").
+COMPANY_NOUNS = frozenset({"company", "firm", "consortium", "corporation", "manufacturer", "maker",
+                           "contractor", "conglomerate", "shipbuilder", "producer"})
+# Nouns of those who invest or trade, not of a party ("investors", "businessmen", "businesses").
+INVESTOR_NOUNS = frozenset({"investor", "businessman", "businesspeople", "entrepreneur", "exporter",
+                            "importer", "enterprise", "business"})
+
 # ----------------------------------------------------------------------------- titles
 
 # Courtesy words between a role and a name ("Senator Ishaq Dar", "H.E. Mr."): not the name.

@@ -40,6 +40,7 @@ from accord.resolve.text import (
     content_words,
     countries_in,
     country_code,
+    firms_actor,
     full_name_tokens,
     head_act,
     is_act_class,
@@ -527,6 +528,8 @@ class CommitmentRule(_Defaults):
         ta, tb = action_targets(fa.action), action_targets(fb.action)
         if ha in _GOING and hb in _GOING and ta and tb and not ta & tb:
             return False  # a visit to Shanghai is not a visit to Minsk
+        if firms_actor(fa.actor) != firms_actor(fb.actor):
+            return False  # "Czech companies would take part in building …" is not the state's credit line
         if ha == hb == "@visit" and not may_be_same_actor(fa.actor, fb.actor):
             return False  # the energy minister's visit to Israel is not the president's
         ma, mb = amounts(fa.action), amounts(fb.action)

@@ -18,8 +18,10 @@ from typing import Protocol
 from accord.errors import ConfigError
 from accord.lexicon import (
     ACT_CLASSES,
+    COMPANY_NOUNS,
     DOCUMENT_NOUNS,
     GENERAL_DOCUMENT_NOUNS,
+    INVESTOR_NOUNS,
     MUHAMMAD_SPELLINGS,
     TITLE_WORDS,
 )
@@ -549,3 +551,20 @@ def may_be_same_actor(a: str | None, b: str | None) -> bool:
     ta, tb = (name_tokens(x) if x and _PERSON_LIKE.fullmatch(x.strip()) and not countries_in(x)
               and not country_code(x) else () for x in (a, b))
     return not ta or not tb or names_match(ta, tb)
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch")) else "s")
+
+
+# "Czech companies", "Emirati investors", "local businesses": firms or traders, never a state or its bank
+_FIRMS = frozenset(_plural(n) for n in COMPANY_NOUNS | INVESTOR_NOUNS)
+
+
+def firms_actor(actor: str | None) -> bool:
+    """Say whether an actor is firms or traders in plural ("Czech companies", "Turkish investors"): a promise
+    of theirs is not their state's, nor its export bank's ("the Czech Export Bank would provide …")."""
+    words = tokens(actor or "")
+    return bool(words) and words[-1] in _FIRMS

@@ -58,6 +58,7 @@ from accord.extract.rules.commitments_cues import (
     item_mark_start,
     list_item,
     marked_item,
+    names_firms,
     on_agenda,
     opens_itself,
     passive_subject,
@@ -2000,6 +2001,9 @@ def _name_of(ctx: Context, tok: Token) -> str | None:
         return " and ".join(dict.fromkeys(name for _, name in sorted(people)))
     if _two_states_described(tok) and (pair := _pair(ctx, tok.idx)) is not None:
         return pair  # "the two Arab countries", "both Andean nations": the pair, not the adjective
+    if names_firms(tok):
+        # "Czech companies would take part in building …": the firms undertake it, not their state
+        return " ".join(phrase.text.split()[:8])
     # a state the tagger took for an organisation ("the UAE and Ghana") is a state all the same
     states = [e for e in ents_in(phrase)
               if e.label_ in ("GPE", "NORP") or (e.label_ == "ORG" and ctx.country_of(e.text) is not None)]

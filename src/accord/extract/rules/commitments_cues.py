@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from accord.datelines import LIST_MARK
 from accord.extract.rules.figures_measure import MEASURE_VERBS
-from accord.extract.rules.instruments_lexicon import COMPANY_NOUNS, RELATION_NOUNS
+from accord.extract.rules.instruments_lexicon import RELATION_NOUNS
 from accord.extract.rules.meetings_cues import HOSTING_VERBS
 from accord.extract.rules.modality import (
     FUTURE_MODALS,
@@ -32,9 +32,11 @@ from accord.extract.rules.modality import (
 )
 from accord.extract.rules.roles import is_role_word
 from accord.lexicon import (
+    COMPANY_NOUNS,
     DELIVERED_NOUNS,
     DOCUMENT_SINGULARS,
     ENVOY_NOUNS,
+    INVESTOR_NOUNS,
     JOURNEY_NOUNS,
     MEAL_NOUNS,
     MEETING_NOUNS,
@@ -1605,7 +1607,7 @@ def _verb(verb: Token) -> Cue | None:
     actor = None
     if lemma in ("invite", "instruct", "tell", "direct"):
         actor = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if lemma == "invite" and actor is not None and _firms(actor):
+    if lemma == "invite" and actor is not None and names_firms(actor):
         return None  # "invited Russian gas companies to take part in …": a bid to third parties' firms
     return Cue(verb, action, verb, "verb", actor)
 
@@ -1624,15 +1626,11 @@ def _offers_as_it_is(verb: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _firms(noun: Token) -> bool:
+def names_firms(noun: Token) -> bool:
     """Say whether a noun names firms or investors in plural ("Turkish investors", "gas companies")."""
     return noun.tag_ in ("NNS", "NNPS") and (
-        noun.lemma_.lower() in COMPANY_NOUNS | _FIRM_NOUNS | _INVESTOR_NOUNS)
+        noun.lemma_.lower() in COMPANY_NOUNS | _FIRM_NOUNS | INVESTOR_NOUNS)
 
-
-# Nouns of those who invest or trade, not of a party ("investors", "businessmen").
-_INVESTOR_NOUNS = frozenset({"investor", "businessman", "businesspeople", "entrepreneur", "exporter",
-                             "importer", "enterprise"})
 
 
 # Verbs of a level changing ("trade to grow", "investment to double", "trade to pick up"): a measure

@@ -23,7 +23,6 @@ from accord.extract.rules.commitments import quoted_speaker
 from accord.extract.rules.context import Context, in_persons_clause
 from accord.extract.rules.instruments_goods import purchase_lines
 from accord.extract.rules.instruments_lexicon import (
-    COMPANY_NOUNS,
     CONSENSUS_ADJECTIVES,
     CONSENSUS_VERBS,
     DEAL_NOUNS,
@@ -105,7 +104,14 @@ from accord.extract.rules.instruments_status import (
     welcomed,
 )
 from accord.extract.rules.modality import local_pair
-from accord.lexicon import CLEARING_VERBS, EXPIRY_VERBS, GENERAL_DOCUMENT_NOUNS, JOURNEY_NOUNS, ORDINAL_WORDS
+from accord.lexicon import (
+    CLEARING_VERBS,
+    COMPANY_NOUNS,
+    EXPIRY_VERBS,
+    GENERAL_DOCUMENT_NOUNS,
+    JOURNEY_NOUNS,
+    ORDINAL_WORDS,
+)
 from accord.nlp import TIME_ENTS, ents_in, is_cell_separator, line_bounds, on_list_line, span_text, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, resolve_done

@@ -210,9 +210,6 @@ RELATION_NOUNS = frozenset({"cooperation", "co-operation", "collaboration", "tie
 # ("- Purchases of $4.5 billion of farm goods", "- Procurement of aircraft").
 TRANSACTION_NOUNS = frozenset({"purchase", "procurement", "acquisition", "sale", "supply", "order",
                                "import", "export"})
-# Nouns of a firm: a deal with one is a commercial contract ("arms deals with South Korean companies").
-COMPANY_NOUNS = frozenset({"company", "firm", "consortium", "corporation", "manufacturer", "maker",
-                           "contractor", "conglomerate", "shipbuilder", "producer"})
 # Document nouns a wire story uses for a commercial contract (typed `other` when a firm is a party).
 DEAL_NOUNS = frozenset({"deal", "deals", "contract", "contracts"})
 # Plural nouns of a package of commercial deals that a list of such lines spells out.

@@ -1337,7 +1337,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     # a particle's clause is its verb's ("send-off" parsed as a verb): the clause is its noun's
     anchor = _phrase_noun(tok) if tok.dep_ == "prt" else tok
     first, last = clause_bounds(anchor, clip_conj=_encounter_joined(anchor))
-    last = _clip_sequel(anchor, first, last)
+    last = _before_stay_day(anchor, _clip_sequel(anchor, first, last))
     start, end = char_bounds(sent, first, last, tok.idx)
     pfirst, plast = _phrase_bounds(anchor, first, last)
     pstart, pend = char_bounds(sent, pfirst, plast, tok.idx)
@@ -1497,6 +1497,13 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
         m.days = _span_days(tok)
         m.ended = _told_ending(tok)
         m.visitor = _visitor(ctx, tok)
+        if (stay := _stay_day(tok)) is not None:
+            # "held talks on Tuesday, on the second day of the Senegalese leader's visit": the visitor
+            # alone, arrived the Monday
+            m.persons = _of_owner_state(ctx, tok, stay, m.persons)
+            day = _when(ctx, start, end, year_ok=True)
+            if m.when is None and day is not None and len(day) == 10:
+                m.when = (date.fromisoformat(day) - timedelta(days=_nth(stay) - 1)).isoformat()
         if m.visitor and tok.pos_ != "VERB" and _back_from(tok.head):
             met = _met_there(ctx, tok)  # "returned from a visit to Y, where … his meeting with Z": not Z's
             m.persons = [n for n in m.persons if n not in met or same_person(n, m.visitor)]
@@ -1565,6 +1572,52 @@ def _before_sequel(tok: Token) -> int:
     sequel = next((c for c in tok.children if c.i > tok.i and _opens_sequel(c)), None)
     last = tok.doc[sequel.left_edge.i - 1] if sequel is not None else tok.right_edge
     return last.idx + len(last.text)
+
+
+def _stay_day(visit: Token) -> Token | None:
+    """Return the day a visit noun is told by ("on the second day of X's official visit", where the parse
+    may hang the visit on "Head" of "the Head of State's visit"), when it has an ordinal, else None."""
+    tok = visit
+    for _ in range(3):
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            return None
+        tok = tok.head.head
+        if tok.lemma_.lower() == "day":
+            return tok if _nth(tok) else None
+    return None
+
+
+def _nth(day: Token) -> int:
+    """Return N of "the Nth day", else 0."""
+    for c in day.children:
+        if c.dep_ in ("amod", "nummod") and c.lower_ in ORDINAL_WORDS:
+            return ORDINAL_WORDS.index(c.lower_) + 1
+        if c.dep_ in ("amod", "nummod") and (m := re.fullmatch(r"(\d+)(?:st|nd|rd|th)", c.lower_)):
+            return int(m.group(1))
+    return 0
+
+
+def _before_stay_day(tok: Token, last: int) -> int:
+    """Return the last token of an encounter's clause before ", on the second day of X's visit": the
+    visit is an encounter of its own, and its words are not the talks'."""
+    doc = tok.doc
+    for t in doc[tok.i + 1:last + 1]:
+        if t.lemma_.lower() in JOURNEY_NOUNS and t.pos_ == "NOUN" and (day := _stay_day(t)) is not None \
+                and day.head.dep_ == "prep" and day.head.i > tok.i:
+            last = min(last, day.head.left_edge.i - 1)
+            break
+    while last > tok.i and doc[last].is_punct:
+        last -= 1
+    return last
+
+
+def _of_owner_state(ctx: Context, visit: Token, day: Token, persons: list[str]) -> list[str]:
+    """Return `persons` less those known to be of another state than the visit's owner ("the Cameroonian
+    Head of State's visit": not the Czech host)."""
+    states = {s.name for t in visit.doc[day.i + 1:visit.i] if (s := ctx.country_of(t.text)) is not None}
+    own = [n for n in persons if not any(p.country and p.country not in states and same_person(n, p.name)
+                                         for p in ctx.people)]
+    return own if states and own else persons
 
 
 def _clip_sequel(tok: Token, first: int, last: int) -> int:
