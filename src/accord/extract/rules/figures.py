@@ -544,19 +544,20 @@ def _ends_of_a_change(ent: Span) -> list[Span]:
     from 10 to 15", "will go up from 40 to 65"): both levels are figures of the relation; nothing for a
     span of years, days or months ("from 10 to 12 years", "from 3 to 5 March") or years themselves."""
     doc = ent.doc
-    if ent.label_ != "CARDINAL" or len(ent) != 3 or ent.start == 0 or doc[ent.start - 1].lower_ != "from":
+    if ent.label_ not in ("CARDINAL", "DATE") or len(ent) < 3 or ent.start == 0 or (
+            doc[ent.start - 1].lower_ != "from") or (ent.label_ == "CARDINAL" and len(ent) > 3):
         return []
-    first, to, last = ent
+    first, to, last = ent[:3]  # a date may go on after the change ("from 20 to 32 last year")
     if not (first.like_num and last.like_num and to.lower_ == "to"):
         return []
     if doc[ent.start - 1].head.lemma_.lower() not in _LEVEL_VERBS | _CLIMB_VERBS:
         return []  # "items from 4 to 9 on the agenda": no level that moved
     if _YEAR_SHAPED.fullmatch(first.text) or _YEAR_SHAPED.fullmatch(last.text):
         return []
-    after = doc[ent.end] if ent.end < len(doc) else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if after is not None and (after.lemma_.lower() in figures_scene.TIME_UNITS or is_month_name(after.text)):
         return []
-    return [Span(doc, first.i, first.i + 1, label="CARDINAL"), Span(doc, last.i, last.i + 1, label="CARDINAL")]
+    return [Span(doc, side.i, side.i + 1, label="CARDINAL") for side in (first, last)]
 
 
 def _counts_things(span: Span) -> bool:
