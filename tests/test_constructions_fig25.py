@@ -1,8 +1,9 @@
 """Round 25, figures of real reports, proved on our own wording: the two ends of a change that the tagger
-takes as one count ("has risen from 10 to 15") are two figures; those a guest "called on", with "on" parsed
-as the verb's particle ("called on five ministers"), are the scene, as "courtesy calls on three ministers"
-already were; a count picked out by a superlative after "the" ("the two newest vessels") describes what is
-handed over, not a count of the relation."""
+takes as one count or into a date ("has risen from 10 to 15", "rose from 20 to 32 last year") are two
+figures; those a guest "called on", with "on" parsed as the verb's particle ("called on five ministers"),
+are the scene, as "courtesy calls on three ministers" already were; a count picked out by a superlative
+after "the" ("the two newest vessels") describes what is handed over, not a count of the relation; those
+who do or get a rite of the day ("31 youths raised the flag", "15 pupils given the award") are the scene."""
 
 from __future__ import annotations
 
@@ -83,4 +84,27 @@ def test_a_pick_by_a_superlative_is_no_figure(find_figures: Finder, text: str) -
     ("Japan will hand over 12 of the newest patrol boats to Ghana.", 12),  # no "the" before the count
 ])
 def test_other_counts_of_things_handed_over_stay(find_figures: Finder, text: str, number: float) -> None:
+    assert number in figure_numbers(find_figures(text))
+
+
+# ------------------------------------------------------------------ a rite of the day
+
+
+@pytest.mark.parametrize("text", [
+    "On the day, 31 youths raised the flag at the ceremony.",
+    "Some 200 pupils sang the national anthems of both states.",
+    "Twelve students received awards from the ambassador.",
+    "Eight veterans laid wreaths at the memorial during the visit.",
+    "The 14 winners were given medals by the Korean envoy.",
+])
+def test_those_in_a_rite_are_the_scene(find_figures: Finder, text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Forty students will get scholarships to study in Japan.", 40),
+    ("The 25 trainees received certificates after the course funded by Korea.", 25),
+    ("Japan will send 30 experts to raise the quality of flag carriers.", 30),
+])
+def test_those_who_get_the_relations_help_stay(find_figures: Finder, text: str, number: float) -> None:
     assert number in figure_numbers(find_figures(text))

@@ -1281,13 +1281,15 @@ def _vague_count(ent: Span, text: str) -> bool:
 
 
 def _scene(ctx: Context, ent: Span) -> bool:
-    """Say whether a count is of one side's people or staff, gifts, votes, places toured or a past gone."""
+    """Say whether a count is of one side's people or staff, gifts, votes, places toured or a past gone, or of
+    the parts of a state where those a deal reaches are."""
     counted = _counted(ent)
     scene = figures_scene
     return (scene.residents(counted) or scene.workforce(counted) or scene.gift(counted)
             or scene.vote_tally(counted) or scene.capability(counted) or scene.places_toured(counted)
             or scene.long_ago(counted, ent, ctx.event_date) or scene.speakers(counted)
-            or scene.facility_parts(counted) or scene.security_detail(counted) or scene.ceremony(counted))
+            or scene.facility_parts(counted) or scene.security_detail(counted) or scene.ceremony(counted)
+            or scene.areas_reached(counted))
 
 
 def _in_a_name(ent: Span) -> bool:

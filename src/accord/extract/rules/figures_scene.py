@@ -31,6 +31,9 @@ _GIVE_VERBS = words("give present gift offer hand")
 # Places counted on a journey ("the tour takes in four countries", "a tour of five capitals").
 _PLACE_COUNTS = words("country nation capital city continent state region")
 _TRIP_NOUNS = words("tour trip visit journey mission swing")
+# A state's own parts where the people a deal reaches are ("farmers in 12 districts", "across 40 villages").
+_AREA_NOUNS = words("district province county village municipality prefecture commune")
+_WHERE_WORDS = words("in across throughout")
 # Words of a unit a price is given per ("$8,000 a tonne"); a time makes it a rate of flow instead.
 _PRICE_OPENERS = words("a an per each")
 _PRICE_VERBS = words("cost fetch")
@@ -262,6 +265,14 @@ def places_toured(counted: Token) -> bool:
     if counted.dep_ == "dobj":
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in _TRIP_NOUNS for c in counted.head.children)
     return False
+
+
+def areas_reached(counted: Token) -> bool:
+    """Say whether a count is of a state's own parts where those a deal reaches are ("will support farmers
+    in 12 districts", "clinics across 40 villages"): where, not how much; "the programme will cover 12
+    districts" stays."""
+    return (counted.lemma_.lower() in _AREA_NOUNS and counted.dep_ == "pobj"
+            and counted.head.lower_ in _WHERE_WORDS)
 
 
 def unit_price(ent: Span) -> bool:
