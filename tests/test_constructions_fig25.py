@@ -3,7 +3,8 @@ takes as one count or into a date ("has risen from 10 to 15", "rose from 20 to 3
 figures; those a guest "called on", with "on" parsed as the verb's particle ("called on five ministers"),
 are the scene, as "courtesy calls on three ministers" already were; a count picked out by a superlative
 after "the" ("the two newest vessels") describes what is handed over, not a count of the relation; those
-who do or get a rite of the day ("31 youths raised the flag", "15 pupils given the award") are the scene."""
+who do or get a rite of the day ("31 youths raised the flag", "15 pupils given the award") are the scene,
+and so are the parts of a state where those a deal reaches are ("farmers in 12 districts")."""
 
 from __future__ import annotations
 
@@ -107,4 +108,26 @@ def test_those_in_a_rite_are_the_scene(find_figures: Finder, text: str) -> None:
     ("Japan will send 30 experts to raise the quality of flag carriers.", 30),
 ])
 def test_those_who_get_the_relations_help_stay(find_figures: Finder, text: str, number: float) -> None:
+    assert number in figure_numbers(find_figures(text))
+
+
+# ------------------------------------------------------------------ the parts of a state a deal reaches
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Japan will support farmers in 12 districts under the new grant.", 12),
+    ("The clinics built with Korean aid serve patients across 40 villages.", 40),
+    ("The project will train teachers in five provinces of Ghana.", 5),
+    ("Seeds from Peru were handed to growers throughout 9 counties of the north.", 9),
+    ("Water points funded by Japan now reach households in 23 municipalities.", 23),
+])
+def test_the_parts_of_a_state_reached_are_no_figure(find_figures: Finder, text: str, absent: float) -> None:
+    assert absent not in figure_numbers(find_figures(text))
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("The programme will cover 12 districts in the north.", 12),  # what it covers, as its object
+    ("Korea will build 30 schools in four provinces.", 30),  # what is built stays
+])
+def test_what_a_deal_covers_or_builds_stays(find_figures: Finder, text: str, number: float) -> None:
     assert number in figure_numbers(find_figures(text))
