@@ -1551,8 +1551,8 @@ def _called_on(verb: Token) -> bool:
     """Say whether a verb is "call on" with "on" parsed as its particle, so that who was called on is
     its object ("called on five ministers"); "called three meetings" is no visit."""
     return verb.lemma_.lower() == "call" and any(
-        c.lower_ == "on" and (c.dep_ == "prt" or c.tag_ == "RP") and not any(g.dep_ == "pobj" for g in c.children)
-        for c in verb.children)
+        c.lower_ == "on" and (c.dep_ == "prt" or c.tag_ == "RP")
+        and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
 
 
 def _took_part_in_a_ceremony(verb: Token) -> bool:

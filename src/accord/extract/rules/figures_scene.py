@@ -60,7 +60,7 @@ _POST_VERBS = words("deploy mobilize mobilise station post assign")
 # The honours of a welcome: a guard of honour, and what a salute fires ("82 blank rounds were fired").
 _HONOUR_WORDS = words("honour honor ceremonial")
 _FIRE_VERBS = words("fire shoot")
-# What those taking part in a rite of the day do or get ("31 youths raised the flag", "15 pupils given awards").
+# What those in a rite of the day do or get ("31 youths raised the flag", "15 pupils given awards").
 _RITE_NOUNS = words("flag anthem wreath award prize medal trophy")
 # A vote's tally in a parliament ("71 votes in favour and 3 against", "voted 98 to 4", "312 deputies voting").
 _VOTE_WORDS = words("vote ballot abstention")
