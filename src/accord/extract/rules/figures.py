@@ -936,8 +936,7 @@ def _currency_before(ent: Span) -> Token | None:
 
 
 def _currency_name_end(ent: Span, end: int) -> int:
-    """Return where an amount ends once the currency named after it is taken in ("2 billion yuan", "120
-    million Norwegian kroner")."""
+    """Return where an amount ends once the currency named after it is taken in ("2 billion yuan")."""
     doc = ent.doc
     nxt = next((t for t in doc[ent.end:ent.end + 3] if t.idx >= end), None)
     joined = nxt is not None and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text in ("-", "–")
@@ -945,10 +944,6 @@ def _currency_name_end(ent: Span, end: int) -> int:
                                  or (nxt.text.isupper() and len(nxt) == 3 and nxt.lower_ in CURRENCY_CODES))
     if nxt is not None and named and nxt.idx - end <= 1 and not joined and not _names_a_kind(ent, nxt):
         return nxt.idx + len(nxt.text)  # "4.2 trillion IDR"; not "three Yuan-class submarines"
-    if nxt is not None and nxt.ent_type_ == "NORP" and nxt.idx - end <= 1 and nxt.i + 1 < len(doc):
-        name = doc[nxt.i + 1]  # "120 million Norwegian kroner": the people's word before the currency's name
-        if name.lower_ in CURRENCY_NAMES and nxt.whitespace_ and not _names_a_kind(ent, name):
-            return name.idx + len(name.text)
     hyphen = nxt is not None and nxt.text == "-" and nxt.idx == end and not nxt.whitespace_
     if nxt is not None and hyphen and nxt.i + 1 < len(doc):
         glued = doc[nxt.i + 1]
