@@ -315,6 +315,8 @@ def find(ctx: Context) -> list[Figure]:
                  for t in find_time_expressions(span_text(sent), ctx.event_date) if t.kind != "vague"]
         named = [n for n in _money_named_after(sent) if not _a_count_kept_inside(ctx, sent, n, times)]
         tagged = [e for e in ents_in(sent) if not any(n.start <= e.start and e.end <= n.end for n in named)]
+        changes = {e.start: sides for e in tagged if (sides := _ends_of_a_change(e))}
+        tagged = [side for e in tagged for side in changes.get(e.start, [e])]
         found = [(ent.start_char, f, ent.label_ == "DATE" and not _FREQUENCY.match(ent.text.strip()))
                  for ent in [*tagged, *named, *_counts_in_names(sent), *_hedged_untagged(ctx, sent),
                              *_range_sides_in_dates(sent)]
@@ -534,6 +536,27 @@ def _range_sides_in_dates(sent: Span) -> list[Span]:
             if any(p.like_num and not _YEAR_SHAPED.fullmatch(p.text) for p in sides):
                 out.append(Span(doc, tok.i, tok.i + 1, label="CARDINAL"))
     return out
+
+
+def _ends_of_a_change(ent: Span) -> list[Span]:
+    """Return the two ends of a change the tagger took as one count, each a count of its own ("has risen
+    from 10 to 15", "will go up from 40 to 65"): both levels are figures of the relation; nothing for a
+    span of years, days or months ("from 10 to 12 years", "from 3 to 5 March") or years themselves."""
+    doc = ent.doc
+    if ent.label_ not in ("CARDINAL", "DATE") or len(ent) < 3 or ent.start == 0 or (
+            doc[ent.start - 1].lower_ != "from") or (ent.label_ == "CARDINAL" and len(ent) > 3):
+        return []
+    first, to, last = ent[:3]  # a date may go on after the change ("from 20 to 32 last year")
+    if not (first.like_num and last.like_num and to.lower_ == "to"):
+        return []
+    if doc[ent.start - 1].head.lemma_.lower() not in _LEVEL_VERBS | _CLIMB_VERBS:
+        return []  # "items from 4 to 9 on the agenda": no level that moved
+    if _YEAR_SHAPED.fullmatch(first.text) or _YEAR_SHAPED.fullmatch(last.text):
+        return []
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is not None and (after.lemma_.lower() in figures_scene.TIME_UNITS or is_month_name(after.text)):
+        return []
+    return [Span(doc, side.i, side.i + 1, label="CARDINAL") for side in (first, last)]
 
 
 def _counts_things(span: Span) -> bool:
@@ -1257,13 +1280,15 @@ def _vague_count(ent: Span, text: str) -> bool:
 
 
 def _scene(ctx: Context, ent: Span) -> bool:
-    """Say whether a count is of one side's people or staff, gifts, votes, places toured or a past gone."""
+    """Say whether a count is of one side's people or staff, gifts, votes, places toured or a past gone, or of
+    the parts of a state where those a deal reaches are."""
     counted = _counted(ent)
     scene = figures_scene
     return (scene.residents(counted) or scene.workforce(counted) or scene.gift(counted)
             or scene.vote_tally(counted) or scene.capability(counted) or scene.places_toured(counted)
             or scene.long_ago(counted, ent, ctx.event_date) or scene.speakers(counted)
-            or scene.facility_parts(counted) or scene.security_detail(counted) or scene.ceremony(counted))
+            or scene.facility_parts(counted) or scene.security_detail(counted) or scene.ceremony(counted)
+            or scene.areas_reached(counted))
 
 
 def _in_a_name(ent: Span) -> bool:
@@ -1392,6 +1417,8 @@ def _describes(ent: Span) -> bool:
             return True  # a count of what came before
         if any(c.dep_ == "poss" and c.i < ent.start and _is_place(c) for c in counted.children):
             return True  # "Ghana's five biggest banks": a ranking of one side's own
+        if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" and any(t.tag_ == "JJS" for t in between):
+            return True  # "the two newest vessels": a pick among things, told by the best of them
     return _population(counted) or _membership(counted)
 
 
@@ -1493,6 +1520,8 @@ def _crowd(counted: Token, whole: Token | None) -> bool:
         return True  # "the president addressed 2,000 students"
     if subject.dep_ == "pobj" and _those_met(verb, presence):
         return True  # "paid courtesy calls on three ministers", "received the credentials of four envoys"
+    if subject.dep_ == "dobj" and _called_on(verb):
+        return True  # "called on five ministers": the parse may take "on" for the verb's particle
     if subject.dep_ == "pobj" and verb.lower_ == "to" and presence.lemma_.lower() in _TALK_TO_VERBS:
         return True  # "he spoke to 40 students at the university"
     if subject.dep_ == "dobj" and verb.lemma_.lower() in _DRAW_VERBS:
@@ -1515,6 +1544,14 @@ def _those_met(prep: Token, head: Token) -> bool:
     return prep.lower_ == "of" and (lemma in ENVOY_PAPERS or any(
         c.dep_ == "prep" and c.lower_ == "of" and t.lemma_.lower() in ENVOY_PAPERS
         for c in head.children for t in c.children))  # "the letters of credence of four envoys"
+
+
+def _called_on(verb: Token) -> bool:
+    """Say whether a verb is "call on" with "on" parsed as its particle, so that who was called on is
+    its object ("called on five ministers"); "called three meetings" is no visit."""
+    return verb.lemma_.lower() == "call" and any(
+        c.lower_ == "on" and (c.dep_ == "prt" or c.tag_ == "RP")
+        and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
 
 
 def _took_part_in_a_ceremony(verb: Token) -> bool:

@@ -31,6 +31,9 @@ _GIVE_VERBS = words("give present gift offer hand")
 # Places counted on a journey ("the tour takes in four countries", "a tour of five capitals").
 _PLACE_COUNTS = words("country nation capital city continent state region")
 _TRIP_NOUNS = words("tour trip visit journey mission swing")
+# A state's own parts where the people a deal reaches are ("farmers in 12 districts", "across 40 villages").
+_AREA_NOUNS = words("district province county village municipality prefecture commune")
+_WHERE_WORDS = words("in across throughout")
 # Words of a unit a price is given per ("$8,000 a tonne"); a time makes it a rate of flow instead.
 _PRICE_OPENERS = words("a an per each")
 _PRICE_VERBS = words("cost fetch")
@@ -57,6 +60,8 @@ _POST_VERBS = words("deploy mobilize mobilise station post assign")
 # The honours of a welcome: a guard of honour, and what a salute fires ("82 blank rounds were fired").
 _HONOUR_WORDS = words("honour honor ceremonial")
 _FIRE_VERBS = words("fire shoot")
+# What those in a rite of the day do or get ("31 youths raised the flag", "15 pupils given awards").
+_RITE_NOUNS = words("flag anthem wreath award prize medal trophy")
 # A vote's tally in a parliament ("71 votes in favour and 3 against", "voted 98 to 4", "312 deputies voting").
 _VOTE_WORDS = words("vote ballot abstention")
 # How long before the report a past is history, not the relation's present (years).
@@ -114,12 +119,23 @@ def facility_parts(counted: Token) -> bool:
 
 def ceremony(counted: Token) -> bool:
     """Say whether a count is of the honours of a welcome ("more than 1,000 honour guard troops",
-    "soldiers fired 82 blank rounds", "an extra 20 rounds fired from the park")."""
+    "soldiers fired 82 blank rounds", "an extra 20 rounds fired from the park") or of a rite's people."""
     if any(t.lemma_.lower() in _HONOUR_WORDS for t in counted.subtree if t.i < counted.i):
         return True
     fired = counted.head if counted.dep_ in ("dobj", "nsubjpass") else None
     fired = fired or next((c for c in counted.children if c.dep_ == "acl"), None)
-    return fired is not None and fired.lemma_.lower() in _FIRE_VERBS
+    if fired is not None and fired.lemma_.lower() in _FIRE_VERBS:
+        return True
+    return _in_a_rite(counted)
+
+
+def _in_a_rite(counted: Token) -> bool:
+    """Say whether a count is of those who do or get a rite of the day ("31 youths raised the flag", "some
+    200 pupils sang the anthems", "among 15 students given the award"): the scene, not the relation; "40
+    students will get scholarships" stays."""
+    verbs = [counted.head] if counted.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in counted.children if c.dep_ == "acl"]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _RITE_NOUNS for v in verbs for c in v.children)
 
 
 def security_detail(counted: Token) -> bool:
@@ -249,6 +265,14 @@ def places_toured(counted: Token) -> bool:
     if counted.dep_ == "dobj":
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in _TRIP_NOUNS for c in counted.head.children)
     return False
+
+
+def areas_reached(counted: Token) -> bool:
+    """Say whether a count is of a state's own parts where those a deal reaches are ("will support farmers
+    in 12 districts", "clinics across 40 villages"): where, not how much; "the programme will cover 12
+    districts" stays."""
+    return (counted.lemma_.lower() in _AREA_NOUNS and counted.dep_ == "pobj"
+            and counted.head.lower_ in _WHERE_WORDS)
 
 
 def unit_price(ent: Span) -> bool:
