@@ -224,10 +224,10 @@ def _clause_read_in_a_name(tok: Token) -> bool:
     the ministers deal with visas" has no verb of signing over it. The parser may make the noun before it
     the signing verb's object instead ("will sign the fisheries deal")."""
     before = tok.doc[tok.i - 1]
-    return tok.dep_ in ("ccomp", "oprd") and tok.lower_ in NOUN_TYPES and tok.head.lemma_.lower() in SIGNED_VERBS \
+    return tok.dep_ in ("ccomp", "oprd") and tok.lower_ in NOUN_TYPES \
+        and tok.head.lemma_.lower() in SIGNED_VERBS \
         and (before.dep_, before.head.i) in (("nsubj", tok.i), ("dobj", tok.head.i)) \
-        and before.tag_ in ("NN", "NNS") \
-        and any(c.dep_ == "det" for c in before.children)
+        and before.tag_ in ("NN", "NNS") and any(c.dep_ == "det" for c in before.children)
 
 
 _NOUN_PLACES = frozenset({"acomp", "attr", "dobj", "pobj", "conj"})
