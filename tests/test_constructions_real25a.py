@@ -139,3 +139,34 @@ def test_a_noun_read_as_a_clause_verb_under_signing_is_a_document(
 ])
 def test_a_clause_verb_not_under_signing_is_no_document(find: Find, text: str) -> None:
     assert find(text) == []
+
+
+# ------------------------------------------------------------- a cabinet's agreeing clears for signing
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cabinet has agreed to Fiji concluding an air services agreement with Qatar.",
+     [("air services agreement with Qatar", "planned")]),
+    ("Cabinet has agreed to Fiji acceding to the Lima Convention on the recognition of diplomas.",
+     [("Lima Convention on the recognition of diplomas", "planned")]),
+    ("Cabinet has agreed to the renewal of the memorandum of understanding on tourism with Samoa.",
+     [("memorandum of understanding on tourism with Samoa", "planned")]),
+    ("Cabinet has agreed to Fiji signing a memorandum of understanding with Japan on ocean research.",
+     [("memorandum of understanding with Japan on ocean research", "planned")]),
+    ("The council of ministers agreed on Monday to the signing of an agreement on fisheries with Peru.",
+     [("agreement on fisheries with Peru", "planned")]),
+])
+def test_a_cabinets_agreement_to_a_document_clears_it(find: Find, text: str,
+                                                     expected: list[tuple[str, str]]) -> None:
+    assert statuses(find, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parties' own agreeing, or a legislature's, keeps its reading
+    ("Fiji and Samoa agreed to an MoU on fisheries on Monday.", [("MoU on fisheries", "signed")]),
+    ("The Senate approved the agreement on air services with Qatar.",
+     [("agreement on air services with Qatar", "ratified")]),
+])
+def test_an_agreeing_not_by_a_cabinet_keeps_its_reading(find: Find, text: str,
+                                                        expected: list[tuple[str, str]]) -> None:
+    assert statuses(find, text) == expected

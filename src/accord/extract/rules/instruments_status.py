@@ -190,7 +190,7 @@ def verb_status(verb: Token) -> str | None:
         return "signed" if any(c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children) else None
     if (lemma in APPROVING_VERBS or _gives_approval(verb)) and _by_legislature(verb):
         return "ratified"  # "Chile's Senate approved the agreement", "was passed by parliament"
-    if lemma in CLEARING_VERBS and _cleared_for_signing(verb):
+    if (lemma in CLEARING_VERBS or _gives_approval(verb)) and _cleared_for_signing(verb):
         return "planned"  # "the cabinet approved the draft agreement": to be signed
     if lemma == "exchange" and _ratification_instruments(verb):
         return "ratified"  # "exchanged the instruments of ratification for the agreement"
@@ -253,6 +253,8 @@ def is_future(verb: Token, depth: int = 0) -> bool:
     children = list(verb.children)
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in children):
         return True
+    if lemma_of(verb) == "agree" and any(d.lower_ in CABINET_NOUNS for d in _doers(verb)):
+        return True  # "Cabinet has agreed to the signing of an MoU", "… to Fiji concluding a deal": cleared
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     head = verb.head
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.lower_ in ("to", "on") and (
