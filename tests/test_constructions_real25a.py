@@ -170,3 +170,33 @@ def test_a_cabinets_agreement_to_a_document_clears_it(find: Find, text: str,
 def test_an_agreeing_not_by_a_cabinet_keeps_its_reading(find: Find, text: str,
                                                         expected: list[tuple[str, str]]) -> None:
     assert statuses(find, text) == expected
+
+
+# ------------------------------------------------------------- a package that covers its own members
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya and Chile signed three MoUs. The three MoUs cover an MoU on energy, an MoU on solar power and an "
+     "MoU on mines.", ["MoU on energy", "MoU on solar power", "MoU on mines"]),
+    ("Kenya and Chile signed three MoUs. The MoUs cover an MoU on energy, an MoU on Solar, Wind and Hydro "
+     "Power and an MoU on mines.", ["MoU on energy", "MoU on Solar, Wind and Hydro Power", "MoU on mines"]),
+    ("Peru and Fiji inked two deals on Monday. The deals cover an agreement on fisheries and a protocol on "
+     "customs.", ["agreement on fisheries", "protocol on customs"]),
+    ("Ghana and Togo signed four documents. They cover a memorandum on health, a memorandum on roads, an "
+     "agreement on visas and a protocol on trade.",
+     ["memorandum on health", "memorandum on roads", "agreement on visas", "protocol on trade"]),
+    ("Benin and Niger signed two accords in Niamey. The two accords encompass a treaty on extradition and "
+     "an MoU on border posts.", ["treaty on extradition", "MoU on border posts"]),
+])
+def test_a_package_covering_documents_lists_its_members(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a package that covers fields keeps one document per field
+    ("Kenya and Chile signed three MoUs. The MoUs cover energy, solar power and mines.",
+     ["energy", "solar power", "mines"]),
+    ("Peru and Fiji signed an agreement on trade. It covers goods and services.", ["agreement on trade"]),
+])
+def test_a_package_covering_fields_keeps_its_items(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected
