@@ -294,6 +294,7 @@ def _enacting_act(verb: Token) -> Token | None:
     if lemma_of(verb) not in RATIFIED_VERBS:
         return None
     head = verb.head
+    act: Token | None = None
     if verb.dep_ in ("acl", "relcl") and head.lemma_.lower() in ENACTMENT_NOUNS:
         act = head
     elif verb.dep_ == "advcl" and _is_verb(head):
