@@ -83,6 +83,11 @@ LEGISLATURE_NOUNS = frozenset({"parliament", "senate", "congress", "legislature"
                                "sabha", "khural", "mazhilis", "hluttaw", "parliamentarians"})
 # Verbs by which a legislature ratifies ("approved", "passed", "endorsed", "backed").
 APPROVING_VERBS = frozenset({"approve", "pass", "endorse", "back", "adopt"})
+# Acts of law that carry a ratification ("passed a bill to ratify the treaty", "signed a decree to ratify
+# the MoU"), and the verbs that make them law: the ratification is done once the act is; an act only
+# tabled or sent ("submitted a bill to ratify …") ratifies nothing yet.
+ENACTMENT_NOUNS = frozenset({"bill", "law", "resolution", "decree", "act", "ordinance", "legislation"})
+ENACTING_VERBS = APPROVING_VERBS | frozenset({"sign", "enact", "issue"})
 # The same approval told by a noun a legislature gives or grants ("the Senate gave final approval to the
 # agreement", "parliament granted its consent to the treaty").
 APPROVAL_NOUNS = frozenset({"approval", "assent", "consent", "endorsement", "nod"})

@@ -1175,12 +1175,24 @@ def _members_of(sent: Span) -> Token | None:
             return tok
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _counted_part(tok.head.head):
             return tok  # "One of them is a visa waiver agreement", "Two of the deals cover …"
-        if tok.dep_ in ("nsubj", "nsubjpass") and lemma_of(tok.head) in _MEMBER_VERBS:
+        if tok.dep_ in ("nsubj", "nsubjpass") and (lemma_of(tok.head) in _MEMBER_VERBS
+                                                   or _covers_documents(tok.head)):
             return tok
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.dep_ == "ROOT" \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return tok  # "The instruments are: the Protocol on …; a Memorandum on …"
     return None
+
+
+def _covers_documents(verb: Token) -> bool:
+    """Say whether a verb of covering takes documents as its object ("The three MoUs cover an MoU on
+    energy, …"): it lists members, not fields ("The MoUs cover energy and mines")."""
+    return lemma_of(verb) in _COVERING_VERBS and any(
+        c.dep_ == "dobj" and is_instrument_noun(c) and not is_plural(c) for c in verb.children)
+
+
+# Verbs that tell what a package covers: members only when their object is a document.
+_COVERING_VERBS = frozenset({"cover", "encompass", "span"})
 
 
 def _counted_part(tok: Token) -> bool:

@@ -111,7 +111,7 @@ FINISHING_VERBS = frozenset({"finalize", "finalise"})
 
 # Nouns naming what happens to an instrument ("the signing of", "early conclusion of").
 EVENT_NOUNS: dict[str, str] = {
-    "signing": "signed", "conclusion": "signed", "ratification": "ratified",
+    "signing": "signed", "conclusion": "signed", "ratification": "ratified", "accession": "ratified",
     "adoption": "issued", "finalisation": "planned", "finalization": "planned",
     "talks": "discussed", "discussion": "discussed", "discussions": "discussed",
     "negotiation": "discussed", "negotiations": "discussed", "speculation": "planned",

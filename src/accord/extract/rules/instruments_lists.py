@@ -52,7 +52,8 @@ from accord.normalize.countries import gazetteer
 from accord.normalize.sectors import sectors_for, taxonomy
 
 _HARD_STOPS = frozenset({".", ";", ":", "–", "—", "(", ")", "!", "?", "[", "]"})
-_REL_WORDS = frozenset({"which", "that", "who", "whose", "where", "while", "whereas", "whom"})
+_REL_WORDS = frozenset({"which", "that", "who", "whose", "where", "while", "whereas", "whom", "whereby",
+                        "wherein"})
 _STOP_WORDS = frozenset({"during", "at", "by", "under", "within", "after", "before", "amid",
                          "following", "along", "with", "through", "via", "despite", "but"})
 _COMMA_STOPS = frozenset({"which", "along", "aimed", "designed", "while", "with", "signed",

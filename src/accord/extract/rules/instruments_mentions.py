@@ -211,8 +211,23 @@ def _noun_read_as_verb(tok: Token) -> bool:
     """Say whether a word the tagger calls a verb stands where only a noun can ("sign a ports deal",
     "deal" tagged VBP yet the object of "sign").
     """
-    return tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.i > 0 \
-        and tok.doc[tok.i - 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN")
+    if tok.pos_ != "VERB" or tok.i == 0:
+        return False
+    if tok.dep_ in ("dobj", "pobj", "nsubjpass"):
+        return tok.doc[tok.i - 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN")
+    return _clause_read_in_a_name(tok)
+
+
+def _clause_read_in_a_name(tok: Token) -> bool:
+    """Say whether a document's noun the parser made the verb of a clause under a verb of signing stands
+    where its object is ("signed the fisheries deal": "the fisheries" read as the subject of "deal"); "said
+    the ministers deal with visas" has no verb of signing over it. The parser may make the noun before it
+    the signing verb's object instead ("will sign the fisheries deal")."""
+    before = tok.doc[tok.i - 1]
+    return tok.dep_ in ("ccomp", "oprd") and tok.lower_ in NOUN_TYPES \
+        and tok.head.lemma_.lower() in SIGNED_VERBS \
+        and (before.dep_, before.head.i) in (("nsubj", tok.i), ("dobj", tok.head.i)) \
+        and before.tag_ in ("NN", "NNS") and any(c.dep_ == "det" for c in before.children)
 
 
 _NOUN_PLACES = frozenset({"acomp", "attr", "dobj", "pobj", "conj"})
@@ -652,8 +667,11 @@ def _split_modifier(tok: Token, start: int) -> bool:
     sibling ("sign a fisheries pact": "fisheries" read as a second object of "sign").
     """
     first = tok.doc[start]
-    return tok.i == start - 1 and tok.pos_ == "NOUN" and tok.head.i == first.head.i \
-        and tok.dep_ == first.dep_ and first.dep_ in ("dobj", "nsubjpass", "pobj")
+    if tok.i != start - 1 or tok.pos_ != "NOUN" or tok.head.i != first.head.i:
+        return False
+    # "will sign the fisheries deal": "fisheries" the object, "deal" a clause of the same verb
+    return (tok.dep_ == first.dep_ and first.dep_ in ("dobj", "nsubjpass", "pobj")) \
+        or (tok.dep_ == "dobj" and _clause_read_in_a_name(first))
 
 
 def _lists_parties(comma: Token, last: int, head: Token) -> bool:

@@ -53,6 +53,8 @@ from accord.lexicon import (
     APPROVING_VERBS,
     CABINET_NOUNS,
     CLEARING_VERBS,
+    ENACTING_VERBS,
+    ENACTMENT_NOUNS,
     ENDING_VERBS,
     EXPIRY_VERBS,
     GENERAL_DOCUMENT_NOUNS,
@@ -188,7 +190,7 @@ def verb_status(verb: Token) -> str | None:
         return "signed" if any(c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children) else None
     if (lemma in APPROVING_VERBS or _gives_approval(verb)) and _by_legislature(verb):
         return "ratified"  # "Chile's Senate approved the agreement", "was passed by parliament"
-    if lemma in CLEARING_VERBS and _cleared_for_signing(verb):
+    if (lemma in CLEARING_VERBS or _gives_approval(verb)) and _cleared_for_signing(verb):
         return "planned"  # "the cabinet approved the draft agreement": to be signed
     if lemma == "exchange" and _ratification_instruments(verb):
         return "ratified"  # "exchanged the instruments of ratification for the agreement"
@@ -251,6 +253,8 @@ def is_future(verb: Token, depth: int = 0) -> bool:
     children = list(verb.children)
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in children):
         return True
+    if lemma_of(verb) == "agree" and any(d.lower_ in CABINET_NOUNS for d in _doers(verb)):
+        return True  # "Cabinet has agreed to the signing of an MoU", "… to Fiji concluding a deal": cleared
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     head = verb.head
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.lower_ in ("to", "on") and (
@@ -266,6 +270,11 @@ def is_future(verb: Token, depth: int = 0) -> bool:
         # clause ranking it looks ahead ("will be the first state to sign")
         clause = head if _is_verb(head) else head.head
         return clause.i != verb.i and depth < 2 and is_future(clause, depth + 1)
+    if has_to and (act := _enacting_act(verb)) is not None:
+        # "passed a bill to ratify the treaty": done with the act; "submitted a bill to ratify it": ahead
+        enacting = _act_verb(act)
+        return depth >= 2 or lemma_of(enacting) not in ENACTING_VERBS or is_future(enacting, depth + 1) \
+            or not_done(enacting)
     if has_to and head is not verb and (head.pos_ in ("NOUN", "PROPN") or _in_words(head, FUTURE_GOVERNORS)):
         return True
     if verb.dep_ == "ROOT" and verb.tag_ == "VB" and (heading := heading_verb(verb)) is not None:
@@ -276,6 +285,33 @@ def is_future(verb: Token, depth: int = 0) -> bool:
             return True
         return is_future(head, depth + 1)
     return False
+
+
+def _enacting_act(verb: Token) -> Token | None:
+    """Return the act of law a ratifying infinitive is carried by ("a bill to ratify", "adopted a law to
+    ratify", where the parser may hang the infinitive on the verb of the act), when that act is the
+    object of its clause's verb; else None."""
+    if lemma_of(verb) not in RATIFIED_VERBS:
+        return None
+    head = verb.head
+    act: Token | None = None
+    if verb.dep_ in ("acl", "relcl") and head.lemma_.lower() in ENACTMENT_NOUNS:
+        act = head
+    elif verb.dep_ == "advcl" and _is_verb(head):
+        act = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i
+                    and c.lemma_.lower() in ENACTMENT_NOUNS), None)
+    else:
+        return None
+    return act if act is not None and act.dep_ in ("dobj", "nsubjpass") and _is_verb(act.head) else None
+
+
+def _act_verb(act: Token) -> Token:
+    """Return the verb an act of law is the object of; the parser may hang the act on a gerund of a
+    phrase before it ("adopted on second reading a bill to ratify …": the adopting, not the reading)."""
+    verb = act.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and _is_verb(verb.head.head):
+        return verb.head.head
+    return verb
 
 
 def _across_semicolon(verb: Token, head: Token) -> bool:
