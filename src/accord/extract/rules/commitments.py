@@ -108,6 +108,7 @@ from accord.lexicon import (
     JOURNEY_NOUNS,
     ONLOOKERS,
     SETBACK_VERBS,
+    SIGNING_ACTS,
     STANDING_BODY_NOUNS,
     TALKING_NOUNS,
 )
@@ -303,8 +304,9 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
         own, first = doc[conj.i:conj.right_edge.i + 1], doc[cue.action.i:conj.left_edge.i]
         # each its own time: one time at the end is both acts' ("to sign and to implement it by June");
         # an act on a thing of its own that can be reported done is a promise of its own
-        # ("reopen their embassies and resume flights": each may be done without the other)
-        if acts_on_own_thing(conj) or marked_item(conj) or all(
+        # ("reopen their embassies and resume flights": each may be done without the other), and so is
+        # a level taken to a figure of its own ("… and to increase the weekly flights to 14")
+        if acts_on_own_thing(conj) or marked_item(conj) or to_a_figure(conj) or all(
                 time_expressions(ctx, w.start_char, w.end_char, future=True) for w in (own, first)):
             out.append(Cue(cue.cue, conj, cue.head, cue.kind, cue.actor))
     return out
@@ -1577,9 +1579,18 @@ _OTHER_ACT_LINKS = frozenset({"before", "after", "while", "when", "until"})
 
 def _in_past_relative(cue: Cue, expr: TimeExpr) -> bool:
     """Say whether a time dates a past relative clause on a noun, not the act ("the commission, which
-    last met in 2011, will meet in May")."""
-    return any(clause.dep_ == "relcl" and (clause.tag_ == "VBD" or (
-        clause.tag_ == "VBN" and aux_lemmas(clause) & _BEHIND)) for clause in _clauses_below_act(cue, expr))
+    last met in 2011, will meet in May"), or a bare participle telling a document's signing ("to ratify the
+    agreement, signed today by the ministers, at the earliest date")."""
+    return any((clause.dep_ == "relcl" and (clause.tag_ == "VBD" or (
+        clause.tag_ == "VBN" and aux_lemmas(clause) & _BEHIND))) or _signing_participle(clause)
+        for clause in _clauses_below_act(cue, expr))
+
+
+def _signing_participle(clause: Token) -> bool:
+    """Say whether a word is a bare past participle of signing on a noun ("the MoU, signed on Monday"), not
+    one still ahead ("the MoU to be signed in May")."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in SIGNING_ACTS \
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 # "which was signed in 2018", "that had expired"; not "which will be held in May" nor a participle

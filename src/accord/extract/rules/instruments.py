@@ -27,6 +27,8 @@ from accord.extract.rules.instruments_lexicon import (
     CONSENSUS_ADJECTIVES,
     CONSENSUS_VERBS,
     DEAL_NOUNS,
+    EXCHANGE_TOPIC_VERBS,
+    EXCHANGED_FORMS,
     GENERIC_WORDS,
     INTERNATIONAL_BODY,
     LIST_ANCHORS,
@@ -105,7 +107,14 @@ from accord.extract.rules.instruments_status import (
     welcomed,
 )
 from accord.extract.rules.modality import local_pair
-from accord.lexicon import CLEARING_VERBS, EXPIRY_VERBS, GENERAL_DOCUMENT_NOUNS, JOURNEY_NOUNS, ORDINAL_WORDS
+from accord.lexicon import (
+    CLEARING_VERBS,
+    EXPIRY_VERBS,
+    GENERAL_DOCUMENT_NOUNS,
+    GOVERNMENT_BODY_NOUNS,
+    JOURNEY_NOUNS,
+    ORDINAL_WORDS,
+)
 from accord.nlp import TIME_ENTS, ents_in, is_cell_separator, line_bounds, on_list_line, span_text, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, resolve_done
@@ -655,7 +664,8 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
     heads = {t.i for t in (*m.nouns, *m.absorbed)}
     last = _mention_end(m, sent, heads)
     topic = find_topic(sent, last, heads, covered)
-    plural = len(m.nouns) > 1 or is_plural(head) or counted(head) > 1
+    # exchanged notes named by what they do are one document ("exchanged notes establishing …")
+    plural = (len(m.nouns) > 1 or is_plural(head) or counted(head) > 1) and not _notes_act(m)
     acts = _purpose_acts(head) if plural and not titled else []
     parallel = _parallel_acts(sent, acts[0], covered) if acts else []
     if len(parallel) <= 1 and len(acts) == 1 and not _only_relations(acts[0]):
@@ -799,7 +809,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
             topic_item = clean_item(tokens)  # "An MoU was exchanged on maritime cooperation"
             if any(is_instrument_noun(t) for t in topic_item):
                 topic_item = []  # "… has, including taking the Agreement into consideration": another mention
-    given = given_name(doc, m.last, sent.end) or ([] if titled else _made_from_topic(m.head))
+    given = given_name(doc, m.last, sent.end) or ([] if titled else _made_from_topic(m.head)) or _notes_act(m)
     if given:
         # "the second agreement, titled Standard Operating Procedure for …"; "upgraded the MoU on
         # fisheries into a full agreement": the agreement on fisheries
@@ -820,10 +830,12 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     later_items = [_without_time(clean_item(part))
                    for part in _member_parts(region(sent, second[1], covered))] if second is not None else []
     end = min(end, second[0]) if second is not None else end
-    # "the latest deal", "a pact on Friday": no subject of its own
+    # "the latest deal", "a pact on Friday", "will sign the agreement with his counterpart X": no subject
+    # of its own
+    signer = _signer_words(m, end)
     content = [t for t in content_tokens(list(doc[start:end]), ctx.pair)
                if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in TIME_ENTS
-               and not _signed_before(t, m.head)]
+               and not _signed_before(t, m.head) and t.i not in signer]
     if not (titled or content or topic_item):
         # "a convention was signed to combat …"; "an agreement aimed at easing …"
         topic_item = _clause_purpose_item(m.head, sent, covered) or _aimed_item(m.head, sent, covered)
@@ -879,7 +891,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     else:
         # a title keeps its parties ("the Agreement on Science Cooperation between Chile and Peru")
         cut = _without_trailing_parties(ctx, m, start, end)
-        s_char, e_char = subject_text(start, end if _titled(m, start, cut, sent) else cut, sent)
+        own = _without_trailing_bodies(ctx, m, start, end)
+        s_char, e_char = subject_text(start, own if _titled(m, start, cut, sent) else min(cut, own), sent)
     subject = ctx.text[s_char:e_char]
     if (subject_span := doc.char_span(s_char, e_char)) is not None:
         subject = without_restated_amounts(subject, subject_span)
@@ -1129,6 +1142,32 @@ def _without_trailing_parties(ctx: Context, m: Mention, start: int, end: int) ->
     return end
 
 
+def _without_trailing_bodies(ctx: Context, m: Mention, start: int, end: int) -> int:
+    """Return the end of a subject less the bodies it is "between", titled or not ("an MoU on fisheries
+    between the two agriculture ministries", "the Memorandum on Critical Minerals between the Ministry of
+    Mines of A and the Ministry of Industry of B"): the ministries that sign it are its parties, no part
+    of what it is about. States are left to `_without_trailing_parties`, a title keeping them."""
+    doc = m.head.doc
+    for prep in doc[m.last + 1:end]:
+        if prep.lower_ != "between" or prep.head.i >= prep.i:
+            continue
+        bodies = [c for c in prep.children if c.dep_ == "pobj"]
+        bodies += [c for b in bodies for c in b.conjuncts if c.i > b.i]
+        if bodies and all(_is_body(ctx, b) for b in bodies) \
+                and max(b.right_edge.i for b in bodies) + 1 >= end \
+                and content_tokens(list(doc[start:prep.i]), ctx.pair):
+            return prep.i
+    return end
+
+
+def _is_body(ctx: Context, tok: Token) -> bool:
+    """Say whether a word names an office or organisation of a side, not a state ("the two interior
+    ministries", "the Ministry of Trade of A")."""
+    if tok.lemma_.lower() in GOVERNMENT_BODY_NOUNS:
+        return True
+    return tok.ent_type_ == "ORG" and ctx.country_of(tok.text) is None
+
+
 def _item_less_parties(ctx: Context, item: list[Token]) -> list[Token]:
     """Return a listed subject less the states the documents are "between" ("… and flood control
     between Chile and Peru": who signs them is no part of the last subject)."""
@@ -1197,6 +1236,16 @@ def _with_purpose(m: Mention, sent: Span, end: int, covered: set[int]) -> int:
         return end
     tokens = act_region(sent, end + 1, covered)  # from the verb, over coordinated acts
     return max(end, tokens[-1].i + 1) if tokens else end
+
+
+def _notes_act(m: Mention) -> list[Token]:
+    """Return what exchanged notes do, which names them ("exchanged notes establishing visa-free travel for
+    diplomats": visa-free travel for diplomats), as a topic after "on" does; else []."""
+    if m.head.lower_ not in EXCHANGED_FORMS:
+        return []
+    objects = [g for c in m.head.children if c.dep_ == "acl" and c.tag_ == "VBG"
+               and c.lemma_.lower() in EXCHANGE_TOPIC_VERBS for g in c.children if g.dep_ == "dobj"]
+    return list(m.head.doc[objects[0].left_edge.i:objects[0].right_edge.i + 1]) if objects else []
 
 
 def _only_parties_between(m: Mention, end: int) -> bool:
@@ -1776,11 +1825,24 @@ def _titled(m: Mention, start: int, end: int, sent: Span) -> bool:
         return False
     # a capitalised word besides the instrument nouns: "Readmission Agreement", not
     # "a Memorandum of Understanding (MoU)"
-    nouns = {t.i for t in (*m.nouns, *m.absorbed)}
+    nouns = {t.i for t in (*m.nouns, *m.absorbed)} | _signer_words(m, end)  # "with his counterpart X"
     return any(t.text[:1].isupper() and t.i > sent.start and t.i not in nouns
                and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in _NOT_NAME_WORDS
                and t.ent_type_ not in TIME_ENTS  # "a pact on Friday" is no name
                for t in doc[start:end])
+
+
+def _signer_words(m: Mention, end: int) -> set[int]:
+    """Return the words of a "with" phrase after a document that names the person who signs it with the
+    doer ("will sign the agreement with his Montenegrin counterpart Ervin Ibrahimović"): who, not what."""
+    doc = m.head.doc
+    for prep in doc[m.last + 1:end]:
+        if prep.lower_ != "with" or prep.dep_ != "prep":
+            continue
+        whom = [c for c in prep.children if c.dep_ == "pobj"]
+        if whom and all(w.ent_type_ == "PERSON" or w.lemma_.lower() == "counterpart" for w in whom):
+            return {t.i for t in prep.subtree}
+    return set()
 
 
 def _anaphoric(np: Span, content: list[Token], titled: bool) -> bool:

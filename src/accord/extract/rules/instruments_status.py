@@ -188,8 +188,8 @@ def verb_status(verb: Token) -> str | None:
         return "signed" if any(c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children) else None
     if (lemma in APPROVING_VERBS or _gives_approval(verb)) and _by_legislature(verb):
         return "ratified"  # "Chile's Senate approved the agreement", "was passed by parliament"
-    if lemma in CLEARING_VERBS and _cleared_for_signing(verb):
-        return "planned"  # "the cabinet approved the draft agreement": to be signed
+    if (lemma in CLEARING_VERBS or _gives_approval(verb)) and _cleared_for_signing(verb):
+        return "planned"  # "the cabinet approved the draft agreement", "gave its consent for the signing of"
     if lemma == "exchange" and _ratification_instruments(verb):
         return "ratified"  # "exchanged the instruments of ratification for the agreement"
     if lemma in SIGNED_VERBS or lemma in EXPIRY_VERBS:
@@ -241,6 +241,9 @@ def _cleared_for_signing(verb: Token) -> bool:
     if any(d.lower_ in CABINET_NOUNS for d in _doers(verb)):
         return True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # an approval given for the signing ("gave its consent for the signing of a protocol")
+    objects += [g for o in objects if o.lemma_.lower() in APPROVAL_NOUNS for p in o.children
+                if p.dep_ == "prep" and p.lower_ in ("for", "to") for g in p.children if g.dep_ == "pobj"]
     return any(o.lower_ in ("signing", "draft", "proposal")
                or any(c.lower_ == "draft" and c.dep_ in ("amod", "compound") for c in o.children)
                for o in objects)
@@ -471,6 +474,7 @@ def _own_status(noun: Token) -> str | None:
     """Return the status the document's own clauses give it, the latest stage where several do."""
     clauses = [child for named in (noun, *aliases(noun), *_parties_of(noun)) for child in named.children
                if child.dep_ in ("acl", "relcl") and _is_verb(child) and not _purpose_clause(child)]
+    clauses += _set_off_participles(noun)
     found = [with_modality(status, verb) for verb in clauses if (status := verb_status(verb)) is not None]
     # a participle opening the clause tells a stage done, whatever the clause's own tense
     found += [with_modality(status, verb) if is_conditional(verb) else status
@@ -481,6 +485,18 @@ def _own_status(noun: Token) -> str | None:
     if len(staged) > 1:
         return max(staged, key=_STAGE_ORDER.__getitem__)
     return found[0] if found else None
+
+
+def _set_off_participles(noun: Token) -> list[Token]:
+    """Return a participle set off by a comma right after a document that the parser hung on a noun the
+    document is "of" ("the entry into force of the Agreement on X, signed today by the ministers"): it
+    tells the document's own stage."""
+    doc, end = noun.doc, noun.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return []
+    owners = [a for a in noun.ancestors if a.pos_ in ("NOUN", "PROPN")][:3]
+    return [c for owner in owners for c in owner.children
+            if c.dep_ == "acl" and c.i == end + 2 and c.tag_ == "VBN" and _is_verb(c)]
 
 
 def _parties_of(noun: Token) -> list[Token]:
