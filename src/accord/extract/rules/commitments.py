@@ -1582,15 +1582,18 @@ def _in_past_relative(cue: Cue, expr: TimeExpr) -> bool:
     last met in 2011, will meet in May"), or a bare participle telling a document's signing ("to ratify the
     agreement, signed today by the ministers, at the earliest date")."""
     return any((clause.dep_ == "relcl" and (clause.tag_ == "VBD" or (
-        clause.tag_ == "VBN" and aux_lemmas(clause) & _BEHIND))) or _signing_participle(clause)
+        clause.tag_ == "VBN" and aux_lemmas(clause) & _BEHIND))) or _signing_participle(clause, expr)
         for clause in _clauses_below_act(cue, expr))
 
 
-def _signing_participle(clause: Token) -> bool:
-    """Say whether a word is a bare past participle of signing on a noun ("the MoU, signed on Monday"), not
-    one still ahead ("the MoU to be signed in May")."""
-    return clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in SIGNING_ACTS \
-        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+def _signing_participle(clause: Token, expr: TimeExpr) -> bool:
+    """Say whether a time is within a bare past participle of signing on a noun ("the MoU, signed on
+    Monday"), not one still ahead ("the MoU to be signed in May") nor past the comma that closes it
+    ("…, signed today by the ministers, by the end of June")."""
+    if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_.lower() not in SIGNING_ACTS \
+            or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    return not any(t.text == "," and clause.idx < t.idx < expr.start for t in clause.subtree)
 
 
 # "which was signed in 2018", "that had expired"; not "which will be held in May" nor a participle

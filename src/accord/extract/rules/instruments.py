@@ -891,7 +891,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     else:
         # a title keeps its parties ("the Agreement on Science Cooperation between Chile and Peru")
         cut = _without_trailing_parties(ctx, m, start, end)
-        own = _without_trailing_bodies(ctx, m, start, end)
+        own = min(_without_trailing_bodies(ctx, m, start, end), min(signer, default=end))
         s_char, e_char = subject_text(start, own if _titled(m, start, cut, sent) else min(cut, own), sent)
     subject = ctx.text[s_char:e_char]
     if (subject_span := doc.char_span(s_char, e_char)) is not None:

@@ -242,7 +242,9 @@ def _cleared_for_signing(verb: Token) -> bool:
         return True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     # an approval given for the signing ("gave its consent for the signing of a protocol")
-    objects += [g for o in objects if o.lemma_.lower() in APPROVAL_NOUNS for p in o.children
+    # (the parser may hang the "for" on the verb: "granted their consent for the signing of …")
+    givers = [o for o in objects if o.lemma_.lower() in APPROVAL_NOUNS]
+    objects += [g for o in (*givers, *([verb] if givers else [])) for p in o.children
                 if p.dep_ == "prep" and p.lower_ in ("for", "to") for g in p.children if g.dep_ == "pobj"]
     return any(o.lower_ in ("signing", "draft", "proposal")
                or any(c.lower_ == "draft" and c.dep_ in ("amod", "compound") for c in o.children)
@@ -491,12 +493,19 @@ def _set_off_participles(noun: Token) -> list[Token]:
     """Return a participle set off by a comma right after a document that the parser hung on a noun the
     document is "of" ("the entry into force of the Agreement on X, signed today by the ministers"): it
     tells the document's own stage."""
-    doc, end = noun.doc, noun.right_edge.i
-    if end + 2 >= len(doc) or doc[end + 1].text != "," or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+    doc = noun.doc
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return []
-    owners = [a for a in noun.ancestors if a.pos_ in ("NOUN", "PROPN")][:3]
-    return [c for owner in owners for c in owner.children
-            if c.dep_ == "acl" and c.i == end + 2 and c.tag_ == "VBN" and _is_verb(c)]
+    # the document's name runs to the comma, whatever the parser hung its words on
+    end = next((t.i for t in doc[noun.i + 1:noun.sent.end] if t.is_punct or _is_verb(t)), noun.sent.end) - 1
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    # wherever the parser hangs it (on the noun the document is of, or on the verb: "dep", "advcl")
+    part = doc[end + 2]
+    if part.tag_ not in ("VBN", "VBD") or part.dep_ not in ("acl", "advcl", "dep") or not _is_verb(part) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in part.children):
+        return []
+    return [part]
 
 
 def _parties_of(noun: Token) -> list[Token]:
