@@ -128,7 +128,8 @@ def test_no_set_off_signing_participle(extractor: RulesExtractor, text: str) -> 
 
 @pytest.mark.parametrize(("text", "second"), [
     ("The two sides agreed to resume direct flights between Accra and Lima in May and to increase the "
-     "number of flights between the capitals to 14.", "increase the number of flights between the capitals to 14"),
+     "number of flights between the capitals to 14.",
+     "increase the number of flights between the capitals to 14"),
     ("The two sides agreed to resume direct flights between Accra and Lima in May and to raise the cargo "
      "quota to 400 tonnes.", "raise the cargo quota to 400 tonnes"),
     ("Peru and Ghana decided to open a trade office in Kumasi by June and to boost the number of "
@@ -184,11 +185,13 @@ def test_a_count_of_authorities_with_no_pair_stays(extractor: RulesExtractor, te
     ("Fiji and Samoa exchanged notes waiving visas for diplomats on Monday.", "visas for diplomats"),
     ("Peru and Chile exchanged notes extending the fishing agreement by five years.",
      "the fishing agreement"),
-    ("The two ministers exchanged notes granting duty-free access to textiles.", "duty-free access to textiles"),
+    ("The two ministers exchanged notes granting duty-free access to textiles.",
+     "duty-free access to textiles"),
     ("Kenya and Ghana yesterday exchanged notes abolishing visa requirements for students.",
      "visa requirements for students"),
 ])
-def test_notes_exchanged_are_named_by_what_they_do(extractor: RulesExtractor, text: str, expected: str) -> None:
+def test_notes_exchanged_are_named_by_what_they_do(extractor: RulesExtractor, text: str,
+                                                   expected: str) -> None:
     assert (expected, "signed") in [(s, st) for _, s, st in _told(extractor, text)]
 
 

@@ -502,8 +502,8 @@ def _set_off_participles(noun: Token) -> list[Token]:
         return []
     # wherever the parser hangs it (on the noun the document is of, or on the verb: "dep", "advcl")
     part = doc[end + 2]
-    if part.tag_ not in ("VBN", "VBD") or part.dep_ not in ("acl", "advcl", "dep") or not _is_verb(part) or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in part.children):
+    if part.tag_ not in ("VBN", "VBD") or part.dep_ not in ("acl", "advcl", "dep") or not _is_verb(part) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in part.children):
         return []
     return [part]
 
