@@ -33,9 +33,8 @@ def _told(extractor: RulesExtractor, text: str) -> list[tuple[str, str, str]]:
      "ministries.", "protocol on maritime search and rescue"),
     ("Kenya and Ghana signed an MoU on seed certification between the two agriculture ministries on Monday.",
      "MoU on seed certification"),
-    ("Peru and Chile welcomed the signing of the Memorandum of Understanding on Cooperation in Critical "
-     "Minerals between the Ministry of Mines of Peru and the Ministry of Mining of Chile.",
-     "Memorandum of Understanding on Cooperation in Critical Minerals"),
+    ("Peru and Chile welcomed the signing of a memorandum on critical minerals between the mines ministry "
+     "of Peru and the mining ministry of Chile.", "memorandum on critical minerals"),
     ("Fiji and Samoa signed an agreement on weather data sharing between their meteorological agencies.",
      "agreement on weather data sharing"),
     ("An arrangement on customs data between the two revenue authorities was signed in Apia.",
@@ -50,11 +49,15 @@ def test_the_bodies_a_document_is_between_are_no_part_of_its_subject(extractor: 
     # a document between states keeps the reading it had
     ("Peru and Chile signed an agreement on science cooperation between Peru and Chile.",
      "agreement on science cooperation"),
+    # a document named by nothing else keeps them
+    ("The second MoU between the space agency and Airbus will be signed in May.",
+     "second MoU between the space agency and Airbus"),
     # what lies between is the topic, not who signs it
     ("Peru and Chile signed an MoU on a rail link between Lima and Santiago.",
      "MoU on a rail link between Lima and Santiago"),
 ])
-def test_what_is_between_places_stays(extractor: RulesExtractor, text: str, expected: str) -> None:
+def test_what_is_between_places_or_only_an_ordinal_stays(extractor: RulesExtractor, text: str,
+                                                         expected: str) -> None:
     assert [s for _, s, _ in _told(extractor, text)] == [expected]
 
 

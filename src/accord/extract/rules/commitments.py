@@ -1587,12 +1587,13 @@ def _in_past_relative(cue: Cue, expr: TimeExpr) -> bool:
 
 
 def _signing_participle(clause: Token, expr: TimeExpr) -> bool:
-    """Say whether a time is within a bare past participle of signing on a noun ("the MoU, signed on
-    Monday"), not one still ahead ("the MoU to be signed in May") nor past the comma that closes it
+    """Say whether a time is within a bare past participle of signing set off after a noun ("the MoU, signed
+    on Monday"), not one still ahead ("the MoU to be signed in May") nor past the comma that closes it
     ("…, signed today by the ministers, by the end of June")."""
     if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_.lower() not in SIGNING_ACTS \
-            or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
-        return False
+            or any(c.dep_ in ("aux", "auxpass") for c in clause.children) \
+            or clause.i == 0 or clause.doc[clause.i - 1].text != ",":
+        return False  # "to get the protocol signed by March": the act itself
     return not any(t.text == "," and clause.idx < t.idx < expr.start for t in clause.subtree)
 
 

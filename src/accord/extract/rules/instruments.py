@@ -892,7 +892,8 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
         # a title keeps its parties ("the Agreement on Science Cooperation between Chile and Peru")
         cut = _without_trailing_parties(ctx, m, start, end)
         own = min(_without_trailing_bodies(ctx, m, start, end), min(signer, default=end))
-        s_char, e_char = subject_text(start, own if _titled(m, start, cut, sent) else min(cut, own), sent)
+        own = min(cut, own)
+        s_char, e_char = subject_text(start, end if _titled(m, start, own, sent) else own, sent)
     subject = ctx.text[s_char:e_char]
     if (subject_span := doc.char_span(s_char, e_char)) is not None:
         subject = without_restated_amounts(subject, subject_span)
@@ -1143,10 +1144,10 @@ def _without_trailing_parties(ctx: Context, m: Mention, start: int, end: int) ->
 
 
 def _without_trailing_bodies(ctx: Context, m: Mention, start: int, end: int) -> int:
-    """Return the end of a subject less the bodies it is "between", titled or not ("an MoU on fisheries
-    between the two agriculture ministries", "the Memorandum on Critical Minerals between the Ministry of
-    Mines of A and the Ministry of Industry of B"): the ministries that sign it are its parties, no part
-    of what it is about. States are left to `_without_trailing_parties`, a title keeping them."""
+    """Return the end of an untitled subject less the bodies it is "between" ("an MoU on fisheries between
+    the two agriculture ministries"): the ministries that sign it are its parties, no part of what it is
+    about. A title keeps them, and so does a document named by nothing else ("the second MoU between the
+    space agency and Airbus")."""
     doc = m.head.doc
     for prep in doc[m.last + 1:end]:
         if prep.lower_ != "between" or prep.head.i >= prep.i:
@@ -1155,7 +1156,8 @@ def _without_trailing_bodies(ctx: Context, m: Mention, start: int, end: int) -> 
         bodies += [c for b in bodies for c in b.conjuncts if c.i > b.i]
         if bodies and all(_is_body(ctx, b) for b in bodies) \
                 and max(b.right_edge.i for b in bodies) + 1 >= end \
-                and content_tokens(list(doc[start:prep.i]), ctx.pair):
+                and [t for t in content_tokens(list(doc[start:prep.i]), ctx.pair)
+                     if t.lower_ not in ORDINAL_WORDS]:
             return prep.i
     return end
 
