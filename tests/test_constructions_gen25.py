@@ -152,6 +152,8 @@ def test_a_level_taken_to_a_figure_is_a_promise_of_its_own(extractor: RulesExtra
     # a step of the same act stays one promise
     "The two sides agreed to draft the agreement by June and to sign it.",
     "The two sides agreed to review the quota in May and to raise it.",
+    # under one "to" or modal, a second act is a step of the first
+    "Ghana would upgrade two berths and raise the port's capacity to 1.5 million containers a year.",
 ])
 def test_a_step_of_the_same_act_stays_one_promise(extractor: RulesExtractor, text: str) -> None:
     assert len(dated(extractor, text)) == 1

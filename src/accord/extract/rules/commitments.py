@@ -305,8 +305,9 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
         # each its own time: one time at the end is both acts' ("to sign and to implement it by June");
         # an act on a thing of its own that can be reported done is a promise of its own
         # ("reopen their embassies and resume flights": each may be done without the other), and so is
-        # a level taken to a figure of its own ("… and to increase the weekly flights to 14")
-        if acts_on_own_thing(conj) or marked_item(conj) or to_a_figure(conj) or all(
+        # a level taken to a figure of its own, its "to" told again ("… and to increase the flights to 14")
+        target = to_a_figure(conj) and "to" in aux_lemmas(conj)
+        if acts_on_own_thing(conj) or marked_item(conj) or target or all(
                 time_expressions(ctx, w.start_char, w.end_char, future=True) for w in (own, first)):
             out.append(Cue(cue.cue, conj, cue.head, cue.kind, cue.actor))
     return out
