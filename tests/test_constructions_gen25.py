@@ -8,9 +8,7 @@ set off after a document that stands under "the entry into force of" tells its o
 no deadline ("to complete procedures for the entry into force of the Agreement on X, signed today by …");
 a coordinated act that takes a level to a figure is a promise of its own ("agreed to resume flights in
 May and to increase the weekly flights to 14"); "the two authorities" are the pair's, one each, no count;
-notes exchanged are named by what they do ("exchanged notes establishing visa-free travel for …"); the
-person a document is signed "with" is no part of its name ("will sign the agreement with his counterpart
-X": the agreement told before).
+notes exchanged are named by what they do ("exchanged notes establishing visa-free travel for …").
 """
 
 from __future__ import annotations
@@ -206,27 +204,4 @@ def test_notes_exchanged_are_named_by_what_they_do(extractor: RulesExtractor, te
 ])
 def test_notes_doing_nothing_of_a_document_are_none(extractor: RulesExtractor, text: str) -> None:
     assert _told(extractor, text) == []
-
-
-# ------------------------------------------------------------------ a signer after "with"
-
-
-@pytest.mark.parametrize("text", [
-    "Minister Gordan Grlić Radman will sign the agreement with his Montenegrin counterpart Ervin Ibrahimović "
-    "next month.",
-    "Foreign Minister Ablakwa signed the accord with his counterpart in Lima.",
-    "The minister will sign the memorandum with Ervin Ibrahimović on Monday.",
-    "Grlić Radman is to sign the agreement with his Slovenian counterpart Tanja Fajon in May.",
-    "President Boric signed the agreement with President Mahama at the palace.",
-])
-def test_the_person_a_document_is_signed_with_names_no_document(extractor: RulesExtractor, text: str) -> None:
-    assert _told(extractor, text) == []
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Peru signed an agreement with Chile on fisheries on Monday.", "agreement with Chile on fisheries"),
-    ("Minister Ablakwa signed the visa agreement with his counterpart in Lima.", "visa agreement"),
-])
-def test_a_document_with_its_own_words_stays(extractor: RulesExtractor, text: str, expected: str) -> None:
-    assert [s for _, s, _ in _told(extractor, text)] == [expected]
 

@@ -830,12 +830,10 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     later_items = [_without_time(clean_item(part))
                    for part in _member_parts(region(sent, second[1], covered))] if second is not None else []
     end = min(end, second[0]) if second is not None else end
-    # "the latest deal", "a pact on Friday", "will sign the agreement with his counterpart X": no subject
-    # of its own
-    signer = _signer_words(m, end)
+    # "the latest deal", "a pact on Friday": no subject of its own
     content = [t for t in content_tokens(list(doc[start:end]), ctx.pair)
                if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in TIME_ENTS
-               and not _signed_before(t, m.head) and t.i not in signer]
+               and not _signed_before(t, m.head)]
     if not (titled or content or topic_item):
         # "a convention was signed to combat …"; "an agreement aimed at easing …"
         topic_item = _clause_purpose_item(m.head, sent, covered) or _aimed_item(m.head, sent, covered)
@@ -891,7 +889,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     else:
         # a title keeps its parties ("the Agreement on Science Cooperation between Chile and Peru")
         cut = _without_trailing_parties(ctx, m, start, end)
-        own = min(_without_trailing_bodies(ctx, m, start, end), min(signer, default=end))
+        own = _without_trailing_bodies(ctx, m, start, end)
         own = min(cut, own)
         s_char, e_char = subject_text(start, end if _titled(m, start, own, sent) else own, sent)
     subject = ctx.text[s_char:e_char]
@@ -1827,24 +1825,11 @@ def _titled(m: Mention, start: int, end: int, sent: Span) -> bool:
         return False
     # a capitalised word besides the instrument nouns: "Readmission Agreement", not
     # "a Memorandum of Understanding (MoU)"
-    nouns = {t.i for t in (*m.nouns, *m.absorbed)} | _signer_words(m, end)  # "with his counterpart X"
+    nouns = {t.i for t in (*m.nouns, *m.absorbed)}
     return any(t.text[:1].isupper() and t.i > sent.start and t.i not in nouns
                and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in _NOT_NAME_WORDS
                and t.ent_type_ not in TIME_ENTS  # "a pact on Friday" is no name
                for t in doc[start:end])
-
-
-def _signer_words(m: Mention, end: int) -> set[int]:
-    """Return the words of a "with" phrase after a document that names the person who signs it with the
-    doer ("will sign the agreement with his Montenegrin counterpart Ervin Ibrahimović"): who, not what."""
-    doc = m.head.doc
-    for prep in doc[m.last + 1:end]:
-        if prep.lower_ != "with" or prep.dep_ != "prep":
-            continue
-        whom = [c for c in prep.children if c.dep_ == "pobj"]
-        if whom and all(w.ent_type_ == "PERSON" or w.lemma_.lower() == "counterpart" for w in whom):
-            return {t.i for t in prep.subtree}
-    return set()
 
 
 def _anaphoric(np: Span, content: list[Token], titled: bool) -> bool:
