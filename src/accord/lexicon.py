@@ -192,6 +192,8 @@ ORDINAL_WORDS: tuple[str, ...] = (
 # Nouns of a meeting between the sides (lemmas).
 # Standing bodies of two states whose sittings are sessions ("the fifth session of the Joint Commission").
 STANDING_BODY_NOUNS = frozenset({"commission", "committee", "council", "dialogue", "mechanism"})
+# Offices of one side's government that sign documents for it ("between the two interior ministries").
+GOVERNMENT_BODY_NOUNS = frozenset({"ministry", "government", "department", "agency", "authority"})
 # Head nouns of a body of many states' name ("the Andean Cooperation Organisation", "the African Union").
 BLOC_NOUNS = frozenset({"organisation", "organization", "union", "community", "league", "alliance",
                         "movement", "commonwealth"})

@@ -109,6 +109,7 @@ from accord.lexicon import (
     JOURNEY_NOUNS,
     ONLOOKERS,
     SETBACK_VERBS,
+    SIGNING_ACTS,
     STANDING_BODY_NOUNS,
     TALKING_NOUNS,
 )
@@ -305,8 +306,10 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
         own, first = doc[conj.i:conj.right_edge.i + 1], doc[cue.action.i:conj.left_edge.i]
         # each its own time: one time at the end is both acts' ("to sign and to implement it by June");
         # an act on a thing of its own that can be reported done is a promise of its own
-        # ("reopen their embassies and resume flights": each may be done without the other)
-        if acts_on_own_thing(conj) or marked_item(conj) or all(
+        # ("reopen their embassies and resume flights": each may be done without the other), and so is
+        # a level taken to a figure of its own, its "to" told again ("… and to increase the flights to 14")
+        target = to_a_figure(conj) and "to" in aux_lemmas(conj)
+        if acts_on_own_thing(conj) or marked_item(conj) or target or all(
                 time_expressions(ctx, w.start_char, w.end_char, future=True) for w in (own, first)):
             out.append(Cue(cue.cue, conj, cue.head, cue.kind, cue.actor))
     return out
@@ -1578,9 +1581,22 @@ _OTHER_ACT_LINKS = frozenset({"before", "after", "while", "when", "until"})
 
 def _in_past_relative(cue: Cue, expr: TimeExpr) -> bool:
     """Say whether a time dates a past relative clause on a noun, not the act ("the commission, which
-    last met in 2011, will meet in May")."""
-    return any(clause.dep_ == "relcl" and (clause.tag_ == "VBD" or (
-        clause.tag_ == "VBN" and aux_lemmas(clause) & _BEHIND)) for clause in _clauses_below_act(cue, expr))
+    last met in 2011, will meet in May"), or a bare participle telling a document's signing ("to ratify the
+    agreement, signed today by the ministers, at the earliest date")."""
+    return any((clause.dep_ == "relcl" and (clause.tag_ == "VBD" or (
+        clause.tag_ == "VBN" and aux_lemmas(clause) & _BEHIND))) or _signing_participle(clause, expr)
+        for clause in _clauses_below_act(cue, expr))
+
+
+def _signing_participle(clause: Token, expr: TimeExpr) -> bool:
+    """Say whether a time is within a bare past participle of signing set off after a noun ("the MoU, signed
+    on Monday"), not one still ahead ("the MoU to be signed in May") nor past the comma that closes it
+    ("…, signed today by the ministers, by the end of June")."""
+    if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_.lower() not in SIGNING_ACTS \
+            or any(c.dep_ in ("aux", "auxpass") for c in clause.children) \
+            or clause.i == 0 or clause.doc[clause.i - 1].text != ",":
+        return False  # "to get the protocol signed by March": the act itself
+    return not any(t.text == "," and clause.idx < t.idx < expr.start for t in clause.subtree)
 
 
 # "which was signed in 2018", "that had expired"; not "which will be held in May" nor a participle

@@ -97,7 +97,7 @@ _PAIR_NOUNS = words("country countries side sides leader leaders nation nations 
 # Bodies each state has one of: "the two ministries" are the pair's, one each, not a count.
 _PAIR_BODIES = words("ministry ministries army armies navy navies parliament parliaments legislature "
                      "legislatures chamber chambers secretariat secretariats bank banks academy academies "
-                     "agency agencies")
+                     "agency agencies authority authorities")
 _DISTANCE = re.compile(r"(?i)(?<!cubic )(?<!square )\b(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|mi|m"
                        r"|mm|cm|(?:milli|centi)met(?:er|re)s?)\b"
                        r"|\d\s*km\b|\d\s*(?:kph|mph|km/h|knots)\b|\bdegrees?\b|°")

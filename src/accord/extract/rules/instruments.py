@@ -26,6 +26,8 @@ from accord.extract.rules.instruments_lexicon import (
     CONSENSUS_ADJECTIVES,
     CONSENSUS_VERBS,
     DEAL_NOUNS,
+    EXCHANGE_TOPIC_VERBS,
+    EXCHANGED_FORMS,
     GENERIC_WORDS,
     INTERNATIONAL_BODY,
     LIST_ANCHORS,
@@ -106,9 +108,15 @@ from accord.extract.rules.instruments_status import (
 from accord.extract.rules.modality import local_pair
 from accord.lexicon import (
     CLEARING_VERBS,
+<<<<<<< HEAD
     COMPANY_NOUNS,
     EXPIRY_VERBS,
     GENERAL_DOCUMENT_NOUNS,
+=======
+    EXPIRY_VERBS,
+    GENERAL_DOCUMENT_NOUNS,
+    GOVERNMENT_BODY_NOUNS,
+>>>>>>> gen25
     JOURNEY_NOUNS,
     ORDINAL_WORDS,
 )
@@ -661,7 +669,8 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
     heads = {t.i for t in (*m.nouns, *m.absorbed)}
     last = _mention_end(m, sent, heads)
     topic = find_topic(sent, last, heads, covered)
-    plural = len(m.nouns) > 1 or is_plural(head) or counted(head) > 1
+    # exchanged notes named by what they do are one document ("exchanged notes establishing …")
+    plural = (len(m.nouns) > 1 or is_plural(head) or counted(head) > 1) and not _notes_act(m)
     acts = _purpose_acts(head) if plural and not titled else []
     parallel = _parallel_acts(sent, acts[0], covered) if acts else []
     if len(parallel) <= 1 and len(acts) == 1 and not _only_relations(acts[0]):
@@ -805,7 +814,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
             topic_item = clean_item(tokens)  # "An MoU was exchanged on maritime cooperation"
             if any(is_instrument_noun(t) for t in topic_item):
                 topic_item = []  # "… has, including taking the Agreement into consideration": another mention
-    given = given_name(doc, m.last, sent.end) or ([] if titled else _made_from_topic(m.head))
+    given = given_name(doc, m.last, sent.end) or ([] if titled else _made_from_topic(m.head)) or _notes_act(m)
     if given:
         # "the second agreement, titled Standard Operating Procedure for …"; "upgraded the MoU on
         # fisheries into a full agreement": the agreement on fisheries
@@ -885,7 +894,9 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     else:
         # a title keeps its parties ("the Agreement on Science Cooperation between Chile and Peru")
         cut = _without_trailing_parties(ctx, m, start, end)
-        s_char, e_char = subject_text(start, end if _titled(m, start, cut, sent) else cut, sent)
+        own = _without_trailing_bodies(ctx, m, start, end)
+        own = min(cut, own)
+        s_char, e_char = subject_text(start, end if _titled(m, start, own, sent) else own, sent)
     subject = ctx.text[s_char:e_char]
     if (subject_span := doc.char_span(s_char, e_char)) is not None:
         subject = without_restated_amounts(subject, subject_span)
@@ -1135,6 +1146,33 @@ def _without_trailing_parties(ctx: Context, m: Mention, start: int, end: int) ->
     return end
 
 
+def _without_trailing_bodies(ctx: Context, m: Mention, start: int, end: int) -> int:
+    """Return the end of an untitled subject less the bodies it is "between" ("an MoU on fisheries between
+    the two agriculture ministries"): the ministries that sign it are its parties, no part of what it is
+    about. A title keeps them, and so does a document named by nothing else ("the second MoU between the
+    space agency and Airbus")."""
+    doc = m.head.doc
+    for prep in doc[m.last + 1:end]:
+        if prep.lower_ != "between" or prep.head.i >= prep.i:
+            continue
+        bodies = [c for c in prep.children if c.dep_ == "pobj"]
+        bodies += [c for b in bodies for c in b.conjuncts if c.i > b.i]
+        if bodies and all(_is_body(ctx, b) for b in bodies) \
+                and max(b.right_edge.i for b in bodies) + 1 >= end \
+                and [t for t in content_tokens(list(doc[start:prep.i]), ctx.pair)
+                     if t.lower_ not in ORDINAL_WORDS]:
+            return prep.i
+    return end
+
+
+def _is_body(ctx: Context, tok: Token) -> bool:
+    """Say whether a word names an office or organisation of a side, not a state ("the two interior
+    ministries", "the Ministry of Trade of A")."""
+    if tok.lemma_.lower() in GOVERNMENT_BODY_NOUNS:
+        return True
+    return tok.ent_type_ == "ORG" and ctx.country_of(tok.text) is None
+
+
 def _item_less_parties(ctx: Context, item: list[Token]) -> list[Token]:
     """Return a listed subject less the states the documents are "between" ("… and flood control
     between Chile and Peru": who signs them is no part of the last subject)."""
@@ -1215,6 +1253,16 @@ def _with_purpose(m: Mention, sent: Span, end: int, covered: set[int]) -> int:
         return end
     tokens = act_region(sent, end + 1, covered)  # from the verb, over coordinated acts
     return max(end, tokens[-1].i + 1) if tokens else end
+
+
+def _notes_act(m: Mention) -> list[Token]:
+    """Return what exchanged notes do, which names them ("exchanged notes establishing visa-free travel for
+    diplomats": visa-free travel for diplomats), as a topic after "on" does; else []."""
+    if m.head.lower_ not in EXCHANGED_FORMS:
+        return []
+    objects = [g for c in m.head.children if c.dep_ == "acl" and c.tag_ == "VBG"
+               and c.lemma_.lower() in EXCHANGE_TOPIC_VERBS for g in c.children if g.dep_ == "dobj"]
+    return list(m.head.doc[objects[0].left_edge.i:objects[0].right_edge.i + 1]) if objects else []
 
 
 def _only_parties_between(m: Mention, end: int) -> bool:

@@ -33,6 +33,10 @@ NEEDS_BEFORE: dict[str, frozenset[str]] = {"minutes": frozenset({"agreed"})}
 # visa waivers"); "exchanged notes on the sidelines" compares them, "took notes" writes them.
 EXCHANGED_FORMS = frozenset({"notes"})
 EXCHANGE_TOPIC_PREPS = frozenset({"on", "concerning", "regarding"})
+# Participles that tell what exchanged notes do ("exchanged notes establishing visa-free travel", "notes
+# waiving visas for diplomats"): the notes are then a document, as with a topic after "on".
+EXCHANGE_TOPIC_VERBS = frozenset({"establish", "provide", "grant", "waive", "abolish", "exempt", "extend",
+                                  "amend", "allow", "introduce", "set"})
 # Treaty law's initials, written in capitals, name a document as the head of their phrase
 # ("pushed for a PTA and a BIT", "already has an FTA with …"); "FTA talks" are talks, "a bit" no treaty.
 ACRONYM_TYPES: dict[str, str] = {

@@ -16,6 +16,7 @@ from accord.extract.rules.instruments_lexicon import (
     DROP_LEADING,
     EVENT_NOUNS,
     EXCHANGE_TOPIC_PREPS,
+    EXCHANGE_TOPIC_VERBS,
     EXCHANGED_FORMS,
     FORM_TYPES,
     GENERIC_TYPES,
@@ -174,6 +175,9 @@ def _exchanged_on_a_topic(tok: Token) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.lemma_.lower() != "exchange" or nxt is None:
         return False
+    if any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in EXCHANGE_TOPIC_VERBS
+           and any(g.dep_ == "dobj" for g in c.children) for c in tok.children):
+        return True  # "exchanged diplomatic notes establishing visa-free travel": what they do
     if tok.dep_ == "nsubjpass":
         nxt = next((c for c in tok.head.rights if c.dep_ == "prep"), nxt)
     topic = next((c for c in nxt.children if c.dep_ == "pobj"), None)

@@ -191,7 +191,7 @@ def verb_status(verb: Token) -> str | None:
     if (lemma in APPROVING_VERBS or _gives_approval(verb)) and _by_legislature(verb):
         return "ratified"  # "Chile's Senate approved the agreement", "was passed by parliament"
     if (lemma in CLEARING_VERBS or _gives_approval(verb)) and _cleared_for_signing(verb):
-        return "planned"  # "the cabinet approved the draft agreement": to be signed
+        return "planned"  # "the cabinet approved the draft agreement", "gave its consent for the signing of"
     if lemma == "exchange" and _ratification_instruments(verb):
         return "ratified"  # "exchanged the instruments of ratification for the agreement"
     if lemma in SIGNED_VERBS or lemma in EXPIRY_VERBS:
@@ -243,6 +243,11 @@ def _cleared_for_signing(verb: Token) -> bool:
     if any(d.lower_ in CABINET_NOUNS for d in _doers(verb)):
         return True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # an approval given for the signing ("gave its consent for the signing of a protocol")
+    # (the parser may hang the "for" on the verb: "granted their consent for the signing of …")
+    givers = [o for o in objects if o.lemma_.lower() in APPROVAL_NOUNS]
+    objects += [g for o in (*givers, *([verb] if givers else [])) for p in o.children
+                if p.dep_ == "prep" and p.lower_ in ("for", "to") for g in p.children if g.dep_ == "pobj"]
     return any(o.lower_ in ("signing", "draft", "proposal")
                or any(c.lower_ == "draft" and c.dep_ in ("amod", "compound") for c in o.children)
                for o in objects)
@@ -507,6 +512,7 @@ def _own_status(noun: Token) -> str | None:
     """Return the status the document's own clauses give it, the latest stage where several do."""
     clauses = [child for named in (noun, *aliases(noun), *_parties_of(noun)) for child in named.children
                if child.dep_ in ("acl", "relcl") and _is_verb(child) and not _purpose_clause(child)]
+    clauses += _set_off_participles(noun)
     found = [with_modality(status, verb) for verb in clauses if (status := verb_status(verb)) is not None]
     # a participle opening the clause tells a stage done, whatever the clause's own tense
     found += [with_modality(status, verb) if is_conditional(verb) else status
@@ -517,6 +523,25 @@ def _own_status(noun: Token) -> str | None:
     if len(staged) > 1:
         return max(staged, key=_STAGE_ORDER.__getitem__)
     return found[0] if found else None
+
+
+def _set_off_participles(noun: Token) -> list[Token]:
+    """Return a participle set off by a comma right after a document that the parser hung on a noun the
+    document is "of" ("the entry into force of the Agreement on X, signed today by the ministers"): it
+    tells the document's own stage."""
+    doc = noun.doc
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return []
+    # the document's name runs to the comma, whatever the parser hung its words on
+    end = next((t.i for t in doc[noun.i + 1:noun.sent.end] if t.is_punct or _is_verb(t)), noun.sent.end) - 1
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    # wherever the parser hangs it (on the noun the document is of, or on the verb: "dep", "advcl")
+    part = doc[end + 2]
+    if part.tag_ not in ("VBN", "VBD") or part.dep_ not in ("acl", "advcl", "dep") or not _is_verb(part) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in part.children):
+        return []
+    return [part]
 
 
 def _parties_of(noun: Token) -> list[Token]:
