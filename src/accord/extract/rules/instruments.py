@@ -108,15 +108,10 @@ from accord.extract.rules.instruments_status import (
 from accord.extract.rules.modality import local_pair
 from accord.lexicon import (
     CLEARING_VERBS,
-<<<<<<< HEAD
     COMPANY_NOUNS,
     EXPIRY_VERBS,
     GENERAL_DOCUMENT_NOUNS,
-=======
-    EXPIRY_VERBS,
-    GENERAL_DOCUMENT_NOUNS,
     GOVERNMENT_BODY_NOUNS,
->>>>>>> gen25
     JOURNEY_NOUNS,
     ORDINAL_WORDS,
 )
