@@ -45,6 +45,7 @@ from accord.extract.rules.commitments_cues import (
     TRIP_VERBS,
     Cue,
     acts_on_own_thing,
+    agreed_to_be_done,
     chance_given,
     counted_thing,
     done_to_act,
@@ -772,6 +773,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "will assume the chairmanship of ASEAN", "pledged to follow a non-aligned policy"
     if cue.kind == "noun" and cue.action.pos_ in ("NOUN", "PROPN") and cue.action.lemma_.lower() in _VALUES:
         return False  # "their commitment to democratic institutions and the rule of law": a stance
+    if cue.kind == "noun" and _document_held(cue.action):
+        return False  # "reaffirmed their commitment to the Indus Water Treaty": a document kept, no new act
     if cue.kind == "noun" and (_recalled(cue.cue) or any(is_opinion(t) for t in cue.cue.ancestors)):
         return False  # "Building on their commitment to …", "observers believe it is a worthy undertaking"
     if cue.kind == "adj" and cue.cue.lower_ in ACTOR_ADJECTIVES and not _planned_by_actor(cue):
@@ -835,6 +838,14 @@ def _acceptable(cue: Cue) -> bool:
                 or cue.action.lemma_ in EVENT_VERBS):
             return False
     return not _principle(cue.action)
+
+
+def _document_held(action: Token) -> bool:
+    """Say whether what a party is committed to is a document it already has: one named or told definite
+    ("the Indus Water Treaty", "the 1998 border treaty", "the Paris Agreement"); "a free trade agreement" is
+    one still to make, and "the implementation of the treaty" an act."""
+    return action.pos_ in ("NOUN", "PROPN") and action.lemma_.lower() in INSTRUMENT_NOUNS and any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any") for c in action.children)
 
 
 def _former_schedule(cue: Token) -> bool:
@@ -1361,6 +1372,8 @@ def _needs_date(cue: Cue) -> bool:
         return not aux_lemmas(cue.action) & FUTURE_MODALS
     if cue.kind != "modal":
         return False
+    if _agreed_by_actor(cue.head):
+        return False  # "the sides agreed that talks will continue on X", "… that the groups should meet"
     if cue.cue.lower_ in DUTY_MODALS and _owed_by_sides(cue.action):
         return False  # "Xi said both Indonesia and China should support each other": the sides' task
     if cue.cue.lower_ in DUTY_MODALS | CHANCE_MODALS | {"can"} or cue.cue.lemma_ in DUTY_VERBS:
@@ -1378,6 +1391,14 @@ def _needs_date(cue: Cue) -> bool:
         return _speaking_body(cue.head) is None
     passive = any(c.dep_ == "auxpass" for c in cue.action.children)
     return not (passive and counted_thing(subj).lemma_.lower() in DOCUMENT_AND_EVENT_NOUNS)
+
+
+def _agreed_by_actor(clause: Token) -> bool:
+    """Say whether a clause is what a party agreed or decided ("Ghana and Peru agreed that discussions will
+    continue on X", "they decided that the working groups should meet each year"): the party settled it,
+    dated or not; "analysts agree that trade will grow" is no party's act."""
+    subj = subject_of(clause.head) if agreed_to_be_done(clause) else None
+    return subj is not None and any(_is_actor(t) for t in (subj, *subj.conjuncts))
 
 
 def _owed_by_sides(verb: Token) -> bool:
@@ -1914,6 +1935,8 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
     if tok is not None and (tok.lower_ == "it" or _thing_in_a_state(cue, tok)):
         # "the government said it will …", "the two countries say construction will be complete by 2027"
         tok = _speaking_body(cue.head) or tok
+    if tok is not None and not _is_actor(tok) and _agreed_by_actor(cue.head):
+        tok = subject_of(cue.head.head)  # "the sides agreed that talks will continue on X": the sides'
     if tok is None:
         return _pair(ctx, cue.cue.idx)
     if cue.kind == "present" and tok.lemma_.lower() in STANDING_BODY_NOUNS:

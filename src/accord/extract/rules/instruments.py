@@ -105,7 +105,14 @@ from accord.extract.rules.instruments_status import (
     welcomed,
 )
 from accord.extract.rules.modality import local_pair
-from accord.lexicon import CLEARING_VERBS, EXPIRY_VERBS, GENERAL_DOCUMENT_NOUNS, JOURNEY_NOUNS, ORDINAL_WORDS
+from accord.lexicon import (
+    CLEARING_VERBS,
+    EXPIRY_VERBS,
+    GENERAL_DOCUMENT_NOUNS,
+    JOURNEY_NOUNS,
+    ORDINAL_WORDS,
+    SHARED_WORDS,
+)
 from accord.nlp import TIME_ENTS, ents_in, is_cell_separator, line_bounds, on_list_line, span_text, token_at
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr, find_time_expressions, resolve_done
@@ -138,8 +145,6 @@ _PURPOSED_TYPES = frozenset({"agreement", "mou"})
 # Words that leave a plural uncounted and unnamed ("additional deals", "further accords").
 _UNCOUNTED = frozenset({"additional", "further", "more", "other", "several", "various", "many", "numerous",
                         "some", "multiple"})
-# Words that make a plan both sides' ("a joint action plan", "a bilateral work plan").
-_SHARED_WORDS = frozenset({"joint", "bilateral", "common", "mutual"})
 _NOT_ACT_OPENERS = frozenset({"DET", "ADP", "NUM", "PRON", "PROPN", "PUNCT"})
 _THIS_FIELD = re.compile(r"\b(?:this|that|the same)\s+(?:domain|field|area|sector|sphere|regard)\b", re.I)
 
@@ -1398,7 +1403,7 @@ def _only_drafted(noun: Token) -> bool:
     """
     own = noun.doc[noun.left_edge.i:noun.i]
     states = sum(t.pos_ == "PROPN" and gazetteer().resolve(t.text) is not None for t in own)
-    if states >= 2 or any(t.lower_ in _SHARED_WORDS for t in own):
+    if states >= 2 or any(t.lower_ in SHARED_WORDS for t in own):
         return False  # "a joint action plan", "the Ghana-Chile plan": the two sides' in the making
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and verb_status(a) is not None), None)
     return verb is not None and lemma_of(verb) in PLANNED_VERBS
