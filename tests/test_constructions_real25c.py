@@ -1,10 +1,13 @@
 """Constructions of real reports (issue 9, real25c), commitments, proved on our own wording.
 
-What the sides agreed or decided in a that-clause ("agreed that discussions will continue on X", "decided
-that the working groups should meet") is their undertaking, dated or not, and theirs when the clause's
-subject is no party; a document's noun the parser reads as a verb after the noun before it ("sign the fisheries deal next week")
-stays in the act with its date; and sides that open a joint thing, or one at a named place with the place
-hung on the verb, by a date plan it.
+What the sides agreed or decided in a that-clause ("agreed that discussions will continue on X",
+"decided that the working groups should meet") is their undertaking, dated or not, and theirs when the
+clause's subject is no party; a document's noun the parser reads as a verb after the noun before it
+("sign the fisheries deal next week") stays in the act with its date; sides that open a joint thing, or
+one at a named place with the place hung on the verb, by a date plan it, as a party that opens a fair or
+forum does; a where-clause after a trip tells an act of its own; a commitment to a document in hand
+("their commitment to the X Treaty") undertakes nothing; and a past date naming a thing ("the March 2018
+commission") is no deadline.
 """
 
 from __future__ import annotations
@@ -46,13 +49,14 @@ def test_no_agreed_undertaking(extractor: RulesExtractor, text: str) -> None:
     assert actions(facts(extractor, text, lead=TALKS_LEAD)) == []
 
 
-# ------------------------------------------------------------------ "the fisheries deal", "deal" read as a verb
+# ------------------------------------------------------------------ "the fisheries deal" ("deal" a verb)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The president will sign the fisheries deal next week.",
      ("sign the fisheries deal", "next week", "2025-05-18")),
-    ("Mahama will sign the fisheries deal next week.", ("sign the fisheries deal", "next week", "2025-05-18")),
+    ("Mahama will sign the fisheries deal next week.",
+     ("sign the fisheries deal", "next week", "2025-05-18")),
     ("Peru would finalise the minerals deal by June.", ("finalise the minerals deal", "by June", "2025-06")),
     ("The ministers will review the arms deal in July.", ("review the arms deal", "in July", "2025-07")),
 ])
@@ -117,7 +121,7 @@ def test_an_act_at_a_place_or_an_event_opened_is_undertaken(extractor: RulesExtr
 
 
 @pytest.mark.parametrize("text", [
-    "They visited the port, where a new terminal will be built by 2027.",  # a forecast of a thing, told of a place
+    "They visited the port, where a new terminal will be built by 2027.",  # a thing's forecast, at a place
     "The plant, where 500 people will work, opened in May.",
     "The fair will open new markets for farmers.",  # a thing opens, no party
     "Ghana will open a new chapter in relations.",
@@ -147,3 +151,27 @@ def test_a_document_kept_is_no_commitment(extractor: RulesExtractor, text: str) 
 def test_a_document_to_make_or_an_act_on_one_is_committed(extractor: RulesExtractor, text: str,
                                                           action: str) -> None:
     assert actions(facts(extractor, text, lead=TALKS_LEAD)) == [action]
+
+
+# ------------------------------------------------------------------ a past date naming a thing
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministers will assess progress in the work plans from the March 2018 commission.",
+     ("assess progress in the work plans from the March 2018 commission", None, None)),
+    ("The sides will review the decisions of the July 2024 joint commission by June.",
+     ("review the decisions of the July 2024 joint commission", "by June", "2025-06")),
+    ("The ministers will study the findings of the May 2024 working group meeting.",
+     ("study the findings of the May 2024 working group meeting", None, None)),
+])
+def test_a_past_date_naming_a_thing_is_no_deadline(extractor: RulesExtractor, text: str,
+                                                  expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The commission will meet in March 2026.", ("meet", "in March 2026", "2026-03")),
+    ("The sides will implement the plan by March 2026.", ("implement the plan", "by March 2026", "2026-03")),
+])
+def test_a_date_ahead_stays_the_deadline(extractor: RulesExtractor, text: str, expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]

@@ -1518,6 +1518,7 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
              and not _span_of_thing(ctx, cue.action.doc, e)
              and not _in_past_relative(cue, e)
              and not _weekday_agreed(cue, e)
+             and not (_gone_by(ctx, e) and _names_past_thing(cue.action.doc, e))
              and not any(a <= e.start < b for a, b in said)]
     if not exprs:
         return None
@@ -1563,6 +1564,15 @@ def _span_of_thing(ctx: Context, doc: Doc, expr: TimeExpr) -> bool:
     while up is not None and up.pos_ in ("NUM", "ADP", "PUNCT", "SYM") and up.head.i != up.i:
         up = up.head
     return up is not None and up.pos_ in ("NOUN", "PROPN")
+
+
+def _names_past_thing(doc: Doc, expr: TimeExpr) -> bool:
+    """Say whether a time gone by names a thing as a modifier of its noun ("the work plans from the March
+    2018 commission", "the July 2022 senior officials' meeting"): the thing's day, not the act's."""
+    tok = token_at(doc, expr.start)
+    return (tok is not None and tok.dep_ in ("nmod", "compound", "amod")
+            and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
+            and tok.head.ent_type_ not in TIME_ENTS)
 
 
 def _day_of_grant(cue: Cue, expr: TimeExpr) -> bool:
