@@ -954,7 +954,7 @@ def _modal(aux: Token) -> Cue | None:
     verb = aux.head
     if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in (
             "who", "which", "that") or any(g.lower_ == "whose" for g in c.children)) for c in verb.children) \
-            and not _complement_read_as_relative(verb) and not _terms_clause(verb) and not _act_there(verb):
+            and not _complement_read_as_relative(verb) and not _terms_clause(verb):
         return None  # "a facility that Russia would extend": a thing described ("whose session will …" acts)
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "nsubjpass"
@@ -994,13 +994,6 @@ def _modal(aux: Token) -> Cue | None:
     if verb.lemma_ in COMMIT_VERBS and _to_verb(verb) is not None:
         return None  # "will seek to …" is read by the verb's own rule
     return Cue(aux, verb, verb, "modal")
-
-
-def _act_there(verb: Token) -> bool:
-    """Say whether a relative clause tells what its own subject will do at a place named before it ("will fly
-    to Arequipa, where the two leaders will open a trade fair"): an act of its own, not a thing described."""
-    return any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) and any(
-        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children)
 
 
 def to_a_figure(action: Token) -> bool:
