@@ -134,7 +134,7 @@ def test_no_event_opened(extractor: RulesExtractor, text: str) -> None:
     "They also reaffirmed their commitment to the Indus Water Treaty.",
     "Ghana reiterated its commitment to the Paris Agreement.",
     "Peru renewed its commitment to the 1998 border treaty.",
-    "The two leaders stressed their commitment to the Joint Declaration signed in 2019.",
+    "The two leaders stressed their commitment to the Joint Protocol signed in 2019.",
     "Both ministers underlined their commitment to the existing accord.",
 ])
 def test_a_document_kept_is_no_commitment(extractor: RulesExtractor, text: str) -> None:

@@ -105,6 +105,7 @@ from accord.lexicon import (
     BLOC_NOUNS,
     COUNTED_STEPS,
     DOCUMENT_NOUNS,
+    DOCUMENT_SINGULARS,
     GENERAL_DOCUMENT_NOUNS,
     JOURNEY_NOUNS,
     ONLOOKERS,
@@ -844,7 +845,7 @@ def _document_held(action: Token) -> bool:
     """Say whether what a party is committed to is a document it already has: one named or told definite
     ("the Indus Water Treaty", "the 1998 border treaty", "the Paris Agreement"); "a free trade agreement" is
     one still to make, and "the implementation of the treaty" an act."""
-    return action.pos_ in ("NOUN", "PROPN") and action.lemma_.lower() in INSTRUMENT_NOUNS and any(
+    return action.pos_ in ("NOUN", "PROPN") and action.lemma_.lower() in DOCUMENT_SINGULARS and any(
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any") for c in action.children)
 
 
@@ -1372,7 +1373,7 @@ def _needs_date(cue: Cue) -> bool:
         return not aux_lemmas(cue.action) & FUTURE_MODALS
     if cue.kind != "modal":
         return False
-    if _agreed_by_actor(cue.head):
+    if cue.cue.lower_ not in CHANCE_MODALS | {"can"} and _agreed_by_actor(cue.head):
         return False  # "the sides agreed that talks will continue on X", "… that the groups should meet"
     if cue.cue.lower_ in DUTY_MODALS and _owed_by_sides(cue.action):
         return False  # "Xi said both Indonesia and China should support each other": the sides' task
