@@ -212,6 +212,8 @@ FACILITY_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "
                             "bridge", "railway", "line", "port", "plant", "factory", "pipeline", "centre",
                             "center", "service", "services", "link", "links", "corridor", "checkpoint",
                             "headquarters", "secretariat"})
+# Words that make a thing both sides' ("a joint action plan", "a bilateral work plan", "a joint border post").
+SHARED_WORDS = frozenset({"joint", "bilateral", "common", "mutual"})
 # Words that make any post a facility one opens ("a consular desk", "a diplomatic post").
 FACILITY_ADJECTIVES = frozenset({"consular", "diplomatic"})
 

@@ -45,6 +45,7 @@ from accord.extract.rules.commitments_cues import (
     TRIP_VERBS,
     Cue,
     acts_on_own_thing,
+    agreed_to_be_done,
     chance_given,
     counted_thing,
     done_to_act,
@@ -105,6 +106,7 @@ from accord.lexicon import (
     BLOC_NOUNS,
     COUNTED_STEPS,
     DOCUMENT_NOUNS,
+    DOCUMENT_SINGULARS,
     GENERAL_DOCUMENT_NOUNS,
     JOURNEY_NOUNS,
     ONLOOKERS,
@@ -776,6 +778,8 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "will assume the chairmanship of ASEAN", "pledged to follow a non-aligned policy"
     if cue.kind == "noun" and cue.action.pos_ in ("NOUN", "PROPN") and cue.action.lemma_.lower() in _VALUES:
         return False  # "their commitment to democratic institutions and the rule of law": a stance
+    if cue.kind == "noun" and _document_held(cue.action):
+        return False  # "reaffirmed their commitment to the Indus Water Treaty": a document kept, no new act
     if cue.kind == "noun" and (_recalled(cue.cue) or any(is_opinion(t) for t in cue.cue.ancestors)):
         return False  # "Building on their commitment to …", "observers believe it is a worthy undertaking"
     if cue.kind == "adj" and cue.cue.lower_ in ACTOR_ADJECTIVES and not _planned_by_actor(cue):
@@ -839,6 +843,14 @@ def _acceptable(cue: Cue) -> bool:
                 or cue.action.lemma_ in EVENT_VERBS):
             return False
     return not _principle(cue.action)
+
+
+def _document_held(action: Token) -> bool:
+    """Say whether what a party is committed to is a document it already has: one named or told definite
+    ("the Indus Water Treaty", "the 1998 border treaty", "the Paris Agreement"); "a free trade agreement" is
+    one still to make, and "the implementation of the treaty" an act."""
+    return action.pos_ in ("NOUN", "PROPN") and action.lemma_.lower() in DOCUMENT_SINGULARS and any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any") for c in action.children)
 
 
 def _former_schedule(cue: Token) -> bool:
@@ -1365,6 +1377,8 @@ def _needs_date(cue: Cue) -> bool:
         return not aux_lemmas(cue.action) & FUTURE_MODALS
     if cue.kind != "modal":
         return False
+    if cue.cue.lower_ not in CHANCE_MODALS | {"can"} and _agreed_by_actor(cue.head):
+        return False  # "the sides agreed that talks will continue on X", "… that the groups should meet"
     if cue.cue.lower_ in DUTY_MODALS and _owed_by_sides(cue.action):
         return False  # "Xi said both Indonesia and China should support each other": the sides' task
     if cue.cue.lower_ in DUTY_MODALS | CHANCE_MODALS | {"can"} or cue.cue.lemma_ in DUTY_VERBS:
@@ -1382,6 +1396,14 @@ def _needs_date(cue: Cue) -> bool:
         return _speaking_body(cue.head) is None
     passive = any(c.dep_ == "auxpass" for c in cue.action.children)
     return not (passive and counted_thing(subj).lemma_.lower() in DOCUMENT_AND_EVENT_NOUNS)
+
+
+def _agreed_by_actor(clause: Token) -> bool:
+    """Say whether a clause is what a party agreed or decided ("Ghana and Peru agreed that discussions will
+    continue on X", "they decided that the working groups should meet each year"): the party settled it,
+    dated or not; "analysts agree that trade will grow" is no party's act."""
+    subj = subject_of(clause.head) if agreed_to_be_done(clause) else None
+    return subj is not None and any(_is_actor(t) for t in (subj, *subj.conjuncts))
 
 
 def _owed_by_sides(verb: Token) -> bool:
@@ -1501,6 +1523,7 @@ def _deadline(ctx: Context, start: int, end: int, cue: Cue) -> TimeExpr | None:
              and not _span_of_thing(ctx, cue.action.doc, e)
              and not _in_past_relative(cue, e)
              and not _weekday_agreed(cue, e)
+             and not (_gone_by(ctx, e) and _names_past_thing(cue.action.doc, e))
              and not any(a <= e.start < b for a, b in said)]
     if not exprs:
         return None
@@ -1546,6 +1569,15 @@ def _span_of_thing(ctx: Context, doc: Doc, expr: TimeExpr) -> bool:
     while up is not None and up.pos_ in ("NUM", "ADP", "PUNCT", "SYM") and up.head.i != up.i:
         up = up.head
     return up is not None and up.pos_ in ("NOUN", "PROPN")
+
+
+def _names_past_thing(doc: Doc, expr: TimeExpr) -> bool:
+    """Say whether a time gone by names a thing as a modifier of its noun ("the work plans from the March
+    2018 commission", "the July 2022 senior officials' meeting"): the thing's day, not the act's."""
+    tok = token_at(doc, expr.start)
+    return (tok is not None and tok.dep_ in ("nmod", "compound", "amod")
+            and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
+            and tok.head.ent_type_ not in TIME_ENTS)
 
 
 def _day_of_grant(cue: Cue, expr: TimeExpr) -> bool:
@@ -1931,6 +1963,8 @@ def _actor(ctx: Context, cue: Cue) -> str | None:
     if tok is not None and (tok.lower_ == "it" or _thing_in_a_state(cue, tok)):
         # "the government said it will …", "the two countries say construction will be complete by 2027"
         tok = _speaking_body(cue.head) or tok
+    if tok is not None and not _is_actor(tok) and _agreed_by_actor(cue.head):
+        tok = subject_of(cue.head.head)  # "the sides agreed that talks will continue on X": the sides'
     if tok is None:
         return _pair(ctx, cue.cue.idx)
     if cue.kind == "present" and tok.lemma_.lower() in STANDING_BODY_NOUNS:

@@ -32,6 +32,7 @@ from accord.extract.rules.modality import (
 )
 from accord.extract.rules.roles import is_role_word
 from accord.lexicon import (
+    ACTIVITY_NOUNS,
     COMPANY_NOUNS,
     DELIVERED_NOUNS,
     DOCUMENT_SINGULARS,
@@ -42,6 +43,7 @@ from accord.lexicon import (
     MEETING_NOUNS,
     MOU_NOUNS,
     PLAN_NOUNS,
+    SHARED_WORDS,
     SIGNING_ACTS,
     STANDING_BODY_NOUNS,
     WORKS_NOUNS,
@@ -572,7 +574,7 @@ def find_cues(tok: Token) -> Cue | None:
         return _modal(tok)  # "pledged to ratify it within the year so that it can enter into force by …"
     if tok.dep_ == "aux" and tok.lower_ in CHANCE_MODALS and _earliest_told(tok.head):
         return _modal(tok)  # "Ghana could sign the deal as early as next month": a plan, by its earliest time
-    if tok.dep_ == "aux" and tok.lower_ in _PLAN_MODALS and _agreed_to_be_done(tok.head):
+    if tok.dep_ == "aux" and tok.lower_ in _PLAN_MODALS and agreed_to_be_done(tok.head):
         return _modal(tok)  # "agreed that the MoU could be signed this year": what was agreed, if dated
     if tok.lower_ in SCHEDULED and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN" and any(
             c.dep_ == "prep" and c.lower_ in ("for", "on", "in") for c in tok.children) and not any(
@@ -1164,17 +1166,19 @@ _PLACE_LIKE = frozenset({"GPE", "FAC", "ORG", ""})
 
 
 def _opens_at_place_by(verb: Token) -> bool:
-    """Say whether named sides open a thing at a named place by a deadline ("Ghana and Togo will open a
-    joint border post at Aflao by the end of September"): a plan, whatever the thing; "will open new
-    markets (in Asia)", with no town and no day, stays a forecast."""
+    """Say whether named sides open a thing at a named place, or a thing of both sides, by a deadline
+    ("Ghana and Togo will open a joint border post at Aflao by the end of September", "the two governments
+    will open a checkpoint at Sido by May", "… a joint inspection point by March"): a plan, whatever the
+    thing; "will open new markets (in Asia)", with no town, nothing shared and no day, stays a forecast."""
     subj = subject_of(verb)
     if verb.lemma_ != "open" or subj is None or not named_actor(subj):
         return False
-    placed = any(c.dep_ == "dobj" and any(
-        p.dep_ == "prep" and p.lower_ in ("at", "in") and any(
-            o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ in _PLACE_LIKE for o in p.children)
-        for p in c.children) for c in verb.children)
-    return placed and any(c.dep_ == "prep" and c.lower_ in ("by", "before") and any(
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    placed = any(p.dep_ == "prep" and p.lower_ in ("at", "in") and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ in _PLACE_LIKE for o in p.children)
+        for h in (verb, *objects) for p in h.children)
+    shared = any(m.dep_ == "amod" and m.lower_ in SHARED_WORDS for c in objects for m in c.children)
+    return (placed or shared) and any(c.dep_ == "prep" and c.lower_ in ("by", "before") and any(
         o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children) for c in verb.children)
 
 
@@ -1207,12 +1211,18 @@ def _is_take_place(verb: Token) -> bool:
 
 
 def _opens_body(verb: Token) -> bool:
-    """Say whether a verb opens a standing body ("will open a joint business council"): a promise.
+    """Say whether a verb opens a standing body ("will open a joint business council") or a party opens an
+    event ("the two leaders will open a trade fair on Friday"): a promise.
 
-    "will open new markets" is a forecast; a council, committee or commission is set up by someone.
+    "will open new markets" is a forecast; a council, committee or commission is set up by someone, and a
+    fair or forum opened by a named party.
     """
     return verb.lemma_ == "open" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in STANDING_BODY_NOUNS for c in verb.children)
+        c.dep_ == "dobj" and (c.lemma_.lower() in STANDING_BODY_NOUNS or (_named_actor(verb) and (
+            c.lower_ in ACTIVITY_NOUNS | MEETING_NOUNS
+            # "a trade fair", the tagger making "trade" the object and "fair" its modifier
+            or any(g.i == c.i + 1 and g.lower_ in ACTIVITY_NOUNS for g in c.children))))
+        for c in verb.children)
 
 
 def _named_actor(verb: Token) -> bool:
@@ -1386,7 +1396,7 @@ def done_to_act(verb: Token) -> bool:
     if subj is None or (verb.lemma_ in NON_ACTIONS
                         and (verb.lemma_, particle_of(verb)) not in PARTICLE_ACTIONS):
         return False
-    if verb.lemma_ in TALK_VERBS or under_document(verb) or _agreed_to_be_done(verb):
+    if verb.lemma_ in TALK_VERBS or under_document(verb) or agreed_to_be_done(verb):
         return True  # "direct flights will be discussed", "missiles will be made … under the contract"
     return act_noun(subj)
 
@@ -1505,7 +1515,7 @@ def passive_subject(verb: Token) -> Token | None:
     return subj if subj is not None or verb.dep_ != "conj" else subject_read_as_conjunct(verb)
 
 
-def _agreed_to_be_done(verb: Token) -> bool:
+def agreed_to_be_done(verb: Token) -> bool:
     """Say whether a clause is what the sides agreed or decided ("agreed that a joint committee would be
     established"): the thing is theirs to do, and "could", "can" or "might" there tells the plan, not a
     mere chance ("agreed that the MoU could be signed this year")."""

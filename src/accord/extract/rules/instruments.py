@@ -114,6 +114,7 @@ from accord.lexicon import (
     GOVERNMENT_BODY_NOUNS,
     JOURNEY_NOUNS,
     ORDINAL_WORDS,
+    SHARED_WORDS,
 )
 from accord.nlp import TIME_ENTS, ents_in, is_cell_separator, line_bounds, on_list_line, span_text, token_at
 from accord.normalize.countries import gazetteer
@@ -147,8 +148,6 @@ _PURPOSED_TYPES = frozenset({"agreement", "mou"})
 # Words that leave a plural uncounted and unnamed ("additional deals", "further accords").
 _UNCOUNTED = frozenset({"additional", "further", "more", "other", "several", "various", "many", "numerous",
                         "some", "multiple"})
-# Words that make a plan both sides' ("a joint action plan", "a bilateral work plan").
-_SHARED_WORDS = frozenset({"joint", "bilateral", "common", "mutual"})
 _NOT_ACT_OPENERS = frozenset({"DET", "ADP", "NUM", "PRON", "PROPN", "PUNCT"})
 _THIS_FIELD = re.compile(r"\b(?:this|that|the same)\s+(?:domain|field|area|sector|sphere|regard)\b", re.I)
 
@@ -1459,7 +1458,7 @@ def _only_drafted(noun: Token) -> bool:
     """
     own = noun.doc[noun.left_edge.i:noun.i]
     states = sum(t.pos_ == "PROPN" and gazetteer().resolve(t.text) is not None for t in own)
-    if states >= 2 or any(t.lower_ in _SHARED_WORDS for t in own):
+    if states >= 2 or any(t.lower_ in SHARED_WORDS for t in own):
         return False  # "a joint action plan", "the Ghana-Chile plan": the two sides' in the making
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and verb_status(a) is not None), None)
     return verb is not None and lemma_of(verb) in PLANNED_VERBS

@@ -493,10 +493,13 @@ def _object_read_as_clause(tok: Token) -> bool:
     """Say whether the parser read a verb's object as a bare clause: "review [the fisheries deal]" with
     "deal" taken for a verb, and the noun before it for its subject or for the verb's object;
     "consider [the resolutions reached at the meeting]" with the participle taken for the clause's verb.
-    A bare base form or participle with no auxiliary or "that", in words opened by an article or an owner
-    right after the verb, is no clause of its own."""
+    A bare base form or participle with no auxiliary or "that", or a present form with no subject or a
+    document's noun ("sign the fisheries deal next week", "deal" read as "they deal"), in words opened by an
+    article or an owner right after the verb, is no clause of its own."""
     verb = tok.head
-    if (tok.dep_ != "ccomp" or tok.tag_ not in ("VB", "VBN") or tok.i < verb.i
+    bare = tok.tag_ in ("VB", "VBN") or (tok.tag_ in ("VBP", "VBZ") and (
+        tok.lower_ in DOCUMENT_NOUNS or not any(c.dep_ in ("nsubj", "expl") for c in tok.children)))
+    if (tok.dep_ != "ccomp" or not bare or tok.i < verb.i
             or any(c.dep_ in ("aux", "auxpass", "mark", "neg", "nsubjpass") for c in tok.children)):
         return False
     opening = tok.doc[verb.i + 1 + (verb.nbor().dep_ == "prt")]
