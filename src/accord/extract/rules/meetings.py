@@ -556,7 +556,8 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
             held = ((check(tok) and not is_planned(tok)) if check is not None
                     else _accept(ctx, kind, tok, text, m))
             held = held and not cues.announced(tok) and not cues.one_body_sits(tok) and not cues.tallied(tok)
-            held = held and not _restated(tok) and not _progressive_ahead(ctx, tok) and not _due_ahead(ctx, tok)
+            held = held and not _restated(tok)
+            held = held and not _progressive_ahead(ctx, tok) and not _due_ahead(ctx, tok)
             if kind == "visit" and not held:
                 _note_ahead(ctx, tok, ahead)
             if (tok.i, kind) in seen or not held:
