@@ -25,6 +25,8 @@ from accord.extract.rules import meetings_cues as cues
 from accord.extract.rules.context import Context, in_persons_clause
 from accord.extract.rules.figures_scene import TIME_UNITS
 from accord.extract.rules.modality import (
+    ENDING_VERBS,
+    HAPPENING_VERBS,
     PLAN_VERBS,
     SETTING_PREPS,
     canonical_person,
@@ -32,6 +34,7 @@ from accord.extract.rules.modality import (
     clause_bounds,
     clause_head,
     described_people,
+    due_clauses,
     is_person_word,
     is_planned,
     is_verb,
@@ -44,6 +47,7 @@ from accord.extract.rules.modality import (
     sets_back,
     talked_about,
     time_expressions,
+    told_due,
     went_ahead,
     without_styles,
 )
@@ -553,6 +557,7 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
                     else _accept(ctx, kind, tok, text, m))
             held = held and not cues.announced(tok) and not cues.one_body_sits(tok) and not cues.tallied(tok)
             held = held and not _restated(tok)
+            held = held and not _progressive_ahead(ctx, tok) and not _due_ahead(ctx, tok)
             if kind == "visit" and not held:
                 _note_ahead(ctx, tok, ahead)
             if (tok.i, kind) in seen or not held:
@@ -1411,6 +1416,9 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     # "the two ministers also signed" the ceremony of the day
     level = "" if kind in _LEVELLESS else _occasion_sort(tok) if kind == "other" else _sub(tok)
     place = _place(ctx, kind, start, end, tok)
+    if place is None and (held := _held_clause(tok)) is not None:
+        # "at the fifth session of the Joint Commission, which was held in Accra on Monday": where it sat
+        place = _place(ctx, kind, held.left_edge.idx, held.right_edge.idx + len(held.right_edge.text), held)
     if place is None and (honours := _received_with(tok)) is not None:
         # "X welcomed Y with military honours at the Planalto Palace": where the reception was
         place = _place(ctx, kind, start, end, honours)
@@ -2259,6 +2267,55 @@ def _recalled(tok: Token) -> bool:
     return any(c.lemma_ == "have" for c in aux) or any(t.tag_ in ("VBZ", "VBP") for t in (*verbs, *aux))
 
 
+def _held_clause(tok: Token) -> Token | None:
+    """Return the relative clause on an encounter noun that tells it take place ("the session of the Joint
+    Commission, which was held in Accra", "the summit which opened today in Lusaka"), else None: the
+    trigger's clause leaves it out, and with it the place."""
+    if tok.pos_ == "VERB":
+        return None
+    nouns = [tok, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj")]
+    return next((c for n in nouns for c in n.children if c.dep_ == "relcl"
+                 and c.lemma_.lower() in HAPPENING_VERBS and c.tag_ in ("VBD", "VBN")
+                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ == "WDT" for g in c.children)), None)
+
+
+def _due_ahead(ctx: Context, tok: Token) -> bool:
+    """Say whether an encounter is the subject of a plan told as a state for a time after the report's
+    ("the next session of the Joint Commission is due to be held in Accra in June", told in March; "the
+    summit is slated to take place next month"): planned, no sitting of last June. One due the report's
+    day or earlier ("the talks were due to take place on Monday") is left to the report."""
+    verb = next((a for a in tok.ancestors if is_verb(a)), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and tok in c.subtree),
+                   None) if verb is not None else None
+    if verb is None or subject is None or any(t.tag_ == "VBD" for t in subject.subtree):
+        return False  # "the commission, which met in May, is due to meet again in June": May's sitting held
+    return any(_after_report(ctx, e.value) for c in due_clauses(verb)
+               for e in time_expressions(ctx, c.idx, c.right_edge.idx + len(c.right_edge.text), future=True)
+               if e.value is not None and e.kind != "deadline")
+
+
+def _progressive_ahead(ctx: Context, tok: Token) -> bool:
+    """Say whether an encounter is told in the present progressive with days after the report's only
+    ("X is paying a state visit to Nepal on 12 and 13 October", told on the 9th; "the commission is
+    meeting in Accra from June 3 to 5"): a programme announced, no encounter under way. One under way
+    ("is visiting Nepal this week", "is in Lima until Friday") stays."""
+    verb = tok if tok.pos_ == "VERB" else clause_head(tok)
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    if verb is not tok and not (tok.dep_ in ("dobj", "nsubj") and tok.head.i == verb.i):
+        return False  # "is paying a state visit", "the commission is meeting": the verb's own encounter
+    own = [c for c in verb.children if c.dep_ in ("prep", "npadvmod")]
+    own += [c for c in tok.children if c.dep_ in ("prep", "npadvmod")] if verb is not tok else []
+    # read from the report's day either way: a day two weeks ahead is no day of last year
+    values = [_first_day(e.text, e.value) for c in own if not _BOUND.match(c.lower_)
+              for e in time_expressions(ctx, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text),
+                                        future=None)
+              if e.value is not None and e.kind != "deadline" and not _BOUND.match(e.text)]
+    # a span of days is ahead by its first day: one from the 3rd to the 6th, told on the 4th, is under way
+    return bool(values) and all(_after_report(ctx, v) for v in values)
+
+
 def _ongoing(tok: Token) -> bool:
     """Say whether a visit is told as under way: "X, who is on a state visit to Brazil", "X is
     visiting Chile", "currently on an official visit"."""
@@ -2774,15 +2831,10 @@ def _other_times(tok: Token) -> tuple[tuple[int, int], ...]:
                  if c.dep_ in ("relcl", "acl") and (_tells_plan(c) or sets_back(c)))
 
 
-# Words of a plan told as a state ("which had been due to meet in March", "was supposed to meet").
-_DUE_WORDS = frozenset({"due", "set", "slated", "scheduled", "supposed"})
-
-
 def _tells_plan(verb: Token) -> bool:
     """Say whether a clause tells what was planned ("which was scheduled for March", "which had been due
     to meet before the end of last year", "which was supposed to meet in December")."""
-    return verb.lemma_.lower() in PLAN_VERBS or verb.lower_ in _DUE_WORDS or (
-        verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _DUE_WORDS for c in verb.children))
+    return verb.lemma_.lower() in PLAN_VERBS or told_due(verb)
 
 
 def _under_since(ctx: Context, at: int) -> bool:
@@ -2890,7 +2942,8 @@ def _visitor(ctx: Context, tok: Token) -> str | None:
             tok.head.lower_ in ("on", "for", "during") or _back_from(tok.head))) or (
             tok.dep_ == "dobj" and tok.head.i == head.i
             and head.lemma_.lower() in _TRIP_VERBS | _TAKING_PART):
-        candidates += _guests_of(head) or [c for c in head.children if c.dep_ == "nsubj"]
+        candidates += (_guests_of(head) or [c for c in head.children if c.dep_ == "nsubj"]
+                       or _guests_received(head))
         if head.dep_ == "relcl" and any(c.tag_ == "WP" for c in candidates):
             candidates.append(head.head)  # "Boric, who is on a state visit to Brazil": the one it tells of
     for cand in candidates:
@@ -2930,6 +2983,15 @@ def _guests_of(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in cues.HOSTING_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ in ("dobj", *cues.SET_OFF_GUEST) and c.i > verb.i]
+
+
+def _guests_received(verb: Token) -> list[Token]:
+    """Return the guests of a passive reception ("X was welcomed at the airport for her visit to Nepal",
+    "Y was received at State House for a working visit"): the one received is the one on the visit."""
+    if verb.lemma_.lower() not in cues.HOSTING_VERBS | {"greet"} or not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
 
 
 def _after_invitation(verb: Token) -> bool:
@@ -3107,13 +3169,9 @@ def _one_gathering(a: _Mention, b: _Mention) -> bool:
             and str(a.when)[:7] == str(b.when)[:7])
 
 
-# Verbs that tell a visit by its end ("wrapped up", "concluded", "the visit ended on Saturday").
-_ENDING = frozenset({"conclude", "end", "wrap", "complete", "finish"})
-
-
 def _told_ending(visit: Token) -> bool:
     """Say whether a visit is told by its end: "concluded a four-day visit", "the visit ended on Monday"."""
-    return visit.dep_ in ("dobj", "nsubj") and visit.head.lemma_.lower() in _ENDING
+    return visit.dep_ in ("dobj", "nsubj") and visit.head.lemma_.lower() in ENDING_VERBS
 
 
 def _span_days(visit: Token) -> int:

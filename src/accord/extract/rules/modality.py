@@ -57,6 +57,12 @@ PLAN_NOUNS = frozenset({"invitation", "plan", "offer", "proposal", "intention", 
 PLAN_ADJECTIVES = frozenset({"likely", "expected", "upcoming", "planned", "proposed", "possible",
                              "future", "next", "forthcoming", "prospective", "potential",
                              "scheduled", "anticipated"})
+# Words of a plan told as a state ("which had been due to meet in March", "is slated to be held", "was
+# supposed to meet").
+DUE_WORDS = frozenset({"due", "set", "slated", "scheduled", "supposed"})
+# Verbs that tell an encounter by its end ("wrapped up", "concluded", "the visit ended on Saturday", "the
+# visit is due to end on Friday": one under way).
+ENDING_VERBS = frozenset({"conclude", "end", "wrap", "complete", "finish"})
 # Words of a setback before an encounter ("the postponed visit"): ahead unless a past verb tells it held.
 SETBACK_ADJECTIVES = frozenset({"rescheduled", "postponed", "delayed", "deferred"})
 # Clauses with their own subject or a subordinating word: cut from a trigger's evidence.
@@ -305,15 +311,34 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
 # Verbs by which an encounter, the subject, is told to have taken place ("the talks took place on
 # Thursday", "the visit went ahead", "the session opened in Abuja", "the summit was held", "the commission
 # met on Monday").
-_HAPPENING_VERBS = frozenset({"take", "go", "open", "begin", "start", "conclude", "end", "hold", "proceed",
+HAPPENING_VERBS = frozenset({"take", "go", "open", "begin", "start", "conclude", "end", "hold", "proceed",
                               "convene", "meet", "happen", "occur"})
+
+
+def told_due(verb: Token) -> bool:
+    """Say whether a verb tells a plan as a state: "slated", "scheduled", or "be" with "due" or "supposed"
+    as its complement ("which was due to meet in March")."""
+    return verb.lower_ in DUE_WORDS or (
+        verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in DUE_WORDS for c in verb.children))
+
+
+def due_clauses(verb: Token) -> list[Token]:
+    """Return the "to" clauses of a plan told as a state that tell the subject's encounter take place
+    ("the session is due to be held in June", "the summit is slated to take place in Lusaka"): on the verb
+    or on the "due" it takes. Not "the visit is due to end on Friday" (under way, only its end ahead) nor
+    "is due to include talks" (what it holds)."""
+    if not told_due(verb):
+        return []
+    heads = [verb, *(c for c in verb.children if c.dep_ == "acomp" and c.lower_ in DUE_WORDS)]
+    return [c for h in heads for c in h.children if c.dep_ == "xcomp" and "to" in aux_lemmas(c)
+            and c.lemma_.lower() in HAPPENING_VERBS and c.lemma_.lower() not in ENDING_VERBS]
 
 
 def went_ahead(tok: Token) -> bool:
     """Say whether an encounter noun is the subject of a past verb telling it took place, whatever its
     plan was ("The talks, originally scheduled for March, took place on Thursday")."""
     verb = tok.head
-    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _HAPPENING_VERBS:
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in HAPPENING_VERBS:
         return False
     past = verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
     return past and not is_negated(verb) and not aux_lemmas(verb) & (FUTURE_MODALS | HYPOTHETICAL_MODALS)
