@@ -1697,25 +1697,30 @@ _COUNTED_UNITS = frozenset({"day", "week", "month"})
 def _step_done_on(ctx: Context, sent: Span, verb: str, named: frozenset[str] = frozenset()) -> date | None:
     """Return the day a report tells a step done by its verb, in a sentence up to this one ("exchanged
     instruments of ratification in Tbilisi on Thursday"): that sentence's day, else the report's. Of
-    several such sentences the first counts, unless a later one does the step to a thing named like the
-    stretch's subject ("signed an MoU on Monday … signed a loan agreement on Thursday. The loan agreement
-    will enter into force thirty days after the signing" counts from Thursday)."""
-    best: tuple[int, Span] | None = None
+    several such steps the first counts, unless a later one is done to a thing named like the stretch's
+    subject ("signed an MoU on Monday … signed a loan agreement on Thursday. The loan agreement will enter
+    into force thirty days after the signing" counts from Thursday), whose own clause's day counts first."""
+    best: tuple[int, Token, Span] | None = None
     for told in ctx.sentences:
         if told.start > sent.start:
             break
-        done = next((t for t in told if t.lemma_.lower() == verb and t.tag_ in ("VBD", "VBN")
-                     and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)), None)
-        if done is None:
-            continue
-        shared = len(named & _done_to(done))
-        if best is None or shared > best[0]:
-            best = (shared, told)
+        for done in told:
+            if not (done.lemma_.lower() == verb and done.tag_ in ("VBD", "VBN")
+                    and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in done.children)):
+                continue
+            shared = len(named & _done_to(done))
+            if best is None or shared > best[0]:
+                best = (shared, done, told)
+            if not named:
+                break
     if best is None:
         return None
-    told = best[1]
-    day = next((e.value for e in time_expressions(ctx, told.start_char, told.end_char, future=False)
-                if e.value is not None and len(e.value) == 10), None)
+    _shared, done, told = best
+    conj = next((c.left_edge.idx for c in done.children if c.dep_ == "conj"), None)
+    own = (done.left_edge.idx, conj if conj is not None else done.right_edge.idx + len(done.right_edge.text))
+    days = [e for e in time_expressions(ctx, told.start_char, told.end_char, future=False)
+            if e.value is not None and len(e.value) == 10]
+    day = next((e.value for e in days if own[0] <= e.start < own[1]), days[0].value if days else None)
     return date.fromisoformat(day) if day else ctx.ref_date
 
 
