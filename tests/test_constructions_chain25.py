@@ -41,8 +41,8 @@ __all__ = ["extractor"]  # the fixture of tests/test_constructions_chain21.py, s
 ])
 def test_a_stretch_counts_from_the_step_done_to_the_thing_it_names(extractor: RulesExtractor, text: str,
                                                                   due: str) -> None:
-    assert [d for c, a, d in reported(extractor, text) if c is None and a and "force" in a
-            or c is None and a and "effect" in a] == [due]
+    assert [d for c, a, d in reported(extractor, text)
+            if c is None and a and ("force" in a or "effect" in a)] == [due]
 
 
 @pytest.mark.parametrize("text", [
@@ -99,11 +99,12 @@ _IN_FORCE = (" date 2031-05-20 \nPORT LOUIS - {full} entered into force on Monda
 @pytest.mark.parametrize(("short", "full"), [
     ("a loan agreement", "The loan agreement between Mauritius and Seychelles for the expansion of the port "
      "of Victoria"),
-    ("a credit agreement", "The credit agreement between Seychelles and Mauritius for the new runway at Mahe"),
+    ("a credit agreement", "The credit agreement between Seychelles and Mauritius for the new runway at "
+     "Mahe"),
     ("the loan agreement", "The loan agreement of Mauritius and Seychelles on the Victoria port works"),
     ("a grant agreement", "The grant agreement between Seychelles and Mauritius for the coast guard"),
-    ("a financing agreement", "The financing agreement between Mauritius and Seychelles for the fish market in "
-     "Victoria"),
+    ("a financing agreement", "The financing agreement between Mauritius and Seychelles for the fish "
+     "market in Victoria"),
 ])
 def test_a_document_named_short_then_in_full_is_one_life(tmp_path: Path, short: str, full: str) -> None:
     from accord.track import instrument_lifecycle
@@ -111,7 +112,8 @@ def test_a_document_named_short_then_in_full_is_one_life(tmp_path: Path, short: 
     result = batch(tmp_path, _SIGNED.format(short=short), _IN_FORCE.format(full=full))
     links = instrument_lifecycle(result.register)
     assert [ln.relation for ln in links] == ["entered into force"]
-    assert result.register.records[links[0].source].fields["subject"] != "memorandum of understanding on fisheries"
+    signed = result.register.records[links[0].source]
+    assert signed.fields["subject"] != "memorandum of understanding on fisheries"
 
 
 @pytest.mark.parametrize(("short", "full"), [
@@ -124,5 +126,6 @@ def test_a_document_of_other_words_or_type_is_another_life(tmp_path: Path, short
     from accord.track import instrument_lifecycle
 
     result = batch(tmp_path, _SIGNED.format(short=short), _IN_FORCE.format(full=full))
-    sources = {result.register.records[ln.source].fields["subject"] for ln in instrument_lifecycle(result.register)}
+    records = result.register.records
+    sources = {records[ln.source].fields["subject"] for ln in instrument_lifecycle(result.register)}
     assert not any("loan agreement" in s for s in sources)
