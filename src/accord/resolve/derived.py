@@ -23,6 +23,7 @@ from accord.resolve.rules import (
     instrument_labels,
     instrument_text,
     meaning,
+    short_name_of,
     status_class,
 )
 from accord.resolve.stages import LATER_STAGES, stage_of
@@ -60,9 +61,17 @@ def _same_subject(a: Group, b: Group, options: ResolveOptions | None) -> bool:
     fa = [i.fact for i in a.items if isinstance(i.fact, Instrument)]
     fb = [i.fact for i in b.items if isinstance(i.fact, Instrument)]
     return any(
-        _subject_similarity(x, y) >= 0.5 and _alike_in_meaning(x, y, options)
+        (_short_name(x, y) or (_subject_similarity(x, y) >= 0.5 and _alike_in_meaning(x, y, options)))
         and not _narrower(x, y) and not _narrower(y, x) for x in fa for y in fb
     )
+
+
+def _short_name(a: Instrument, b: Instrument) -> bool:
+    """Say whether one of two documents of a type is named short by words all the other's name's:
+    "the loan agreement" signed, "the loan agreement … for the expansion of the port" in force. A meaning
+    model finds the short name too far from the long one to tell."""
+    return (a.type == b.type and not (instrument_labels(a) and instrument_labels(b))  # else sectors tell
+            and short_name_of(a, b))
 
 
 def _narrower(broad: Instrument, other: Instrument) -> bool:

@@ -364,7 +364,7 @@ class InstrumentRule(_Defaults):
             if la & lb and ha and hb and ha != hb and not _statement_of_fields(fa, fb, la, lb):
                 return None  # "trade" is not "customs statistics on bilateral trade"
             if not la & lb:
-                if not _item_of(fa, fb):
+                if not short_name_of(fa, fb):
                     return None
                 # "minerals" in one report's list is another's "MoU on critical minerals and
                 # batteries": the longer name's words made it a sector of its own
@@ -410,11 +410,11 @@ def _told_twice(a: Instrument, b: Instrument) -> bool:
         return False
     if status_class(a.status) != status_class(b.status):
         return False
-    return _item_of(a, b)
+    return short_name_of(a, b)
 
 
-def _item_of(a: Instrument, b: Instrument) -> bool:
-    """Say whether one document is named by a short item of a list whose words are all the other's name.
+def short_name_of(a: Instrument, b: Instrument) -> bool:
+    """Say whether one document is named short (by an item of a list, say) in words all the other's name.
 
     "Signed deals on minerals and health" in one report, "the Memorandum of Understanding on
     Critical Minerals and Battery Value Chains" in another: the short subject's words are all in

@@ -1728,7 +1728,7 @@ def _after_done_step(ctx: Context, sent: Span, start: int, end: int) -> TimeExpr
         number = next((c for c in span.children if c.dep_ == "nummod"), None)
         if number is None or step is None or step.lemma_.lower() not in COUNTED_STEPS:
             continue
-        day = _step_done_on(ctx, sent, COUNTED_STEPS[step.lemma_.lower()])
+        day = _step_done_on(ctx, sent, COUNTED_STEPS[step.lemma_.lower()], _named_words(span))
         # the whole count ("forty-five": the parse hangs "forty" and the hyphen on "five")
         first = number.left_edge
         count = ctx.text[first.idx:number.idx + len(number.text)]
@@ -1743,20 +1743,53 @@ def _after_done_step(ctx: Context, sent: Span, start: int, end: int) -> TimeExpr
 _COUNTED_UNITS = frozenset({"day", "week", "month"})
 
 
-def _step_done_on(ctx: Context, sent: Span, verb: str) -> date | None:
+def _step_done_on(ctx: Context, sent: Span, verb: str, named: frozenset[str] = frozenset()) -> date | None:
     """Return the day a report tells a step done by its verb, in a sentence up to this one ("exchanged
-    instruments of ratification in Tbilisi on Thursday"): that sentence's day, else the report's."""
+    instruments of ratification in Tbilisi on Thursday"): that sentence's day, else the report's. Of
+    several such steps the first counts, unless a later one is done to a thing named like the stretch's
+    subject ("signed an MoU on Monday … signed a loan agreement on Thursday. The loan agreement will enter
+    into force thirty days after the signing" counts from Thursday), whose own clause's day counts first."""
+    best: tuple[int, Token, Span] | None = None
     for told in ctx.sentences:
         if told.start > sent.start:
             break
-        done = next((t for t in told if t.lemma_.lower() == verb and t.tag_ in ("VBD", "VBN")
-                     and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)), None)
-        if done is None:
-            continue
-        day = next((e.value for e in time_expressions(ctx, told.start_char, told.end_char, future=False)
-                    if e.value is not None and len(e.value) == 10), None)
-        return date.fromisoformat(day) if day else ctx.ref_date
-    return None
+        for done in told:
+            if not (done.lemma_.lower() == verb and done.tag_ in ("VBD", "VBN")
+                    and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in done.children)):
+                continue
+            shared = len(named & _done_to(done))
+            if best is None or shared > best[0]:
+                best = (shared, done, told)
+            if not named:
+                break
+    if best is None:
+        return None
+    _shared, done, told = best
+    conj = next((c.left_edge.idx for c in done.children if c.dep_ == "conj"), None)
+    own = (done.left_edge.idx, conj if conj is not None else done.right_edge.idx + len(done.right_edge.text))
+    days = [e for e in time_expressions(ctx, told.start_char, told.end_char, future=False)
+            if e.value is not None and len(e.value) == 10]
+    day = next((e.value for e in days if own[0] <= e.start < own[1]), days[0].value if days else None)
+    return date.fromisoformat(day) if day else ctx.ref_date
+
+
+_NAMING_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def _named_words(stretch: Token) -> frozenset[str]:
+    """The naming words of the subject of the clause a counted stretch hangs on ("The loan agreement
+    will enter into force thirty days after …": loan, agreement)."""
+    for head in stretch.ancestors:
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return frozenset(t.lemma_.lower() for t in subject.subtree if t.pos_ in _NAMING_POS)
+    return frozenset()
+
+
+def _done_to(verb: Token) -> frozenset[str]:
+    """The naming words of what a step's verb was done to: its object, or its subject in the passive."""
+    return frozenset(t.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                     for t in c.subtree if t.pos_ in _NAMING_POS)
 
 
 def _event_time(ctx: Context, cue: Cue, start: int, end: int) -> TimeExpr | None:

@@ -246,7 +246,10 @@ def _standing_body(noun: Token) -> bool:
     if noun.lemma_.lower() not in BODY_NOUNS or _one_sided(noun):
         return False
     mods = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod")]
-    return noun.text[0].isupper() or any(c.lower_ in _BODY_MODIFIERS for c in mods)
+    if noun.text[0].isupper() or any(c.lower_ in _BODY_MODIFIERS for c in mods):
+        return True
+    # a body whose name names both sides: "the Kenya-Uganda maritime cooperation committee"
+    return len(_states_named([t for c in mods for t in c.subtree])) >= 2
 
 
 # Bodies that sit as one side, or as many states, never as a pair ("the cabinet", "the parliament").
