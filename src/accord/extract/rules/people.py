@@ -1557,9 +1557,14 @@ def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None
 
 
 def _counterpart_titles(mentions: list[_Mention], text: str) -> None:
-    """Give a counterpart the title of the one whose counterpart they are (an NSA's counterpart is an NSA)."""
+    """Give a counterpart the title of the one whose counterpart they are (an NSA's counterpart is an NSA),
+    unless the counterpart is titled in their own words elsewhere ("met her counterpart, X. … Minister for
+    Y X said"): their own office, not the other's, is theirs."""
+    titled = [m for m in mentions if m.role]
     for m in mentions:
         if m.role is not None or m.counterpart_of is None:
+            continue
+        if any(_same_person(m.key, o.key) for o in titled):
             continue
         key, sent_start = m.counterpart_of
         if key:
