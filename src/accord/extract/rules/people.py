@@ -255,7 +255,37 @@ def find(ctx: Context) -> list[Person]:
     _state_told_elsewhere(ctx, people)
     _heading_state(ctx, people)
     _escorts_state(ctx, people)
+    _behalf_state(ctx, people)
     return _home_state(ctx, people)
+
+
+def _behalf_state(ctx: Context, people: list[Person]) -> None:
+    """Give a person written without a state the state they act for, however many states the article
+    marks: told right after the name ("signed by A on behalf of Peru and by B on behalf of Chile") or on
+    the verb they are the subject of ("A signed for Peru")."""
+    for p in people:
+        if p.country is None:
+            p.country = _behalf_after_name(ctx, p) or (_acting_for(ctx, p, ctx.pair) if ctx.pair else None)
+
+
+def _behalf_after_name(ctx: Context, person: Person) -> str | None:
+    """Return the state "on behalf of" names right after a person's name ("B, on behalf of the Government
+    of Chile, …"), or None."""
+    doc = ctx.doc
+    span = doc.char_span(person.evidence.start, person.evidence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    j = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    if [t.lower_ for t in doc[j:j + 3]] != ["on", "behalf", "of"]:
+        return None
+    stop = min(len(doc), j + 10)
+    for k in range(j + 3, stop):
+        country, _ = _country_at(doc, k, stop)
+        if country is not None:
+            return country.name
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _escorts_state(ctx: Context, people: list[Person]) -> None:
@@ -571,7 +601,7 @@ def _acting_for(ctx: Context, person: Person, pair: tuple[str, ...]) -> str | No
         if held is None or prep.lower_ not in ("of", "for") or held.ent_type_ != "GPE":
             continue
         state = gazetteer().resolve(ctx.doc[held.left_edge.i:held.i + 1].text)
-        if state is not None and state.name in pair:
+        if state is not None and (state.name in pair or len(pair) != 2):
             return state.name
     return None
 
