@@ -125,3 +125,34 @@ def test_t_and_t_names_trinidad_and_tobago() -> None:
     assert [places.resolve(x) and places.resolve(x).name for x in ("T&T", "Trinidad & Tobago")] == [
         "Trinidad and Tobago", "Trinidad and Tobago"]
     assert {c.name for c in places.named_in("AT&T shares fell")} == set()
+
+
+# ------------------------------------------------------------------ whom one goes with, by title alone
+
+
+@pytest.mark.parametrize(("text", "name", "state"), [
+    ("President William Ruto of Kenya arrived in Lima on Monday. Trade Minister Rebecca Miano, who "
+     "accompanied the President, said exports of tea would grow.", "Rebecca Miano", "Kenya"),
+    ("Prime Minister Sitiveni Rabuka of Fiji arrived in Wellington on Monday. Minister Lynda Tabuya, who "
+     "accompanied the Prime Minister, met students.", "Lynda Tabuya", "Fiji"),
+    ("Ghana's President John Mahama flew to Lisbon on Sunday. Foreign Minister Samuel Ablakwa accompanied the "
+     "President and met the press.", "Samuel Ablakwa", "Ghana"),
+    ("King Tupou VI of Tonga landed in Tokyo on Friday. Deputy Minister Sione Vuna, accompanying the King, "
+     "visited a school.", "Sione Vuna", "Tonga"),
+    ("Chile's President Gabriel Boric arrived in Hanoi on Monday. Mining Minister Aurora Vidal, who was "
+     "accompanying the President, toured a copper plant.", "Aurora Vidal", "Chile"),
+])
+def test_one_who_goes_with_a_titled_leader_is_of_the_leaders_state(extractor: RulesExtractor, text: str,
+                                                                   name: str, state: str) -> None:
+    assert (name, state) in [(n, c) for n, _, c in people(extractor, text)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Minister Rebecca Miano, accompanying the President on his visit, said exports would grow. President "
+     "William Ruto of Kenya met President Dina Boluarte of Peru in Lima.", "Rebecca Miano"),
+    ("Prime Minister Ana Costa of Portugal arrived in Luanda. Minister Rui Lopes, who accompanied the "
+     "delegation, toured the port.", "Rui Lopes"),
+])
+def test_a_title_two_states_hold_or_no_title_tells_no_state(extractor: RulesExtractor, text: str,
+                                                            name: str) -> None:
+    assert (name, None) in [(n, c) for n, _, c in people(extractor, text)]

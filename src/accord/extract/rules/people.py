@@ -305,12 +305,24 @@ def _escorts_state(ctx: Context, people: list[Person]) -> None:
             if any(fold(t.lower_) in own for t in escorts) and not any(fold(t.lower_) in own for t in led):
                 states = {q.country for q in people if q is not p and q.country
                           and any(fold(t.lower_) in _named_words(q.name) for t in led)}
+                if not states:
+                    states = _states_titled(people, p, led)
                 if len(states) == 1:
                     p.country = states.pop()
                     break
 
 
 _ESCORTING = "accompany"
+
+
+def _states_titled(people: list[Person], escort: Person, led: list[Token]) -> set[str]:
+    """Return the states of the people other than `escort` whose whole title the words of whom one goes
+    with name, when these name no one ("Y, who accompanied the President": the President named before)."""
+    if any(t.pos_ == "PROPN" and not is_role_word(t.lower_) for t in led):
+        return set()
+    words = {t.lower_ for t in led}
+    return {q.country for q in people if q is not escort and q.country and q.role
+            and set(q.role.lower().split()) <= words}
 
 
 def _named_words(name: str) -> set[str]:
