@@ -156,3 +156,41 @@ def test_one_who_goes_with_a_titled_leader_is_of_the_leaders_state(extractor: Ru
 def test_a_title_two_states_hold_or_no_title_tells_no_state(extractor: RulesExtractor, text: str,
                                                             name: str) -> None:
     assert (name, None) in [(n, c) for n, _, c in people(extractor, text)]
+
+
+# ------------------------------------------------------------------ told from home of a visit abroad
+
+
+@pytest.mark.parametrize(("text", "name", "state"), [
+    ("ACCRA, March 2 - Ghana's President John Mahama flew to Hanoi on Monday for an official visit to "
+     "Vietnam.\n\nDuring the visit Prime Minister Pham Minh Chinh will host a banquet in his honour, and the "
+     "two leaders will hold talks on cocoa and rice.\n", "Pham Minh Chinh", "Vietnam"),
+    ("DAKAR, May 4 - Senegalese President Bassirou Faye arrived in Budapest on Sunday for a two-day official "
+     "visit to Hungary, his office said.\n\nPrime Minister Viktor Orban will host a dinner for the Senegalese "
+     "leader, and the two men will hold talks on trade and water.\n", "Viktor Orban", "Hungary"),
+    ("SUVA, June 3 - Fiji's Prime Minister Sitiveni Rabuka is in Tokyo this week on an official visit to "
+     "Japan.\n\nOn Tuesday he held talks with Prime Minister Shigeru Ishiba on fisheries and climate finance, "
+     "and Foreign Minister Takeshi Iwaya gave a lunch for the Fijian delegation.\n", "Takeshi Iwaya", "Japan"),
+    ("WINDHOEK, July 1 - Namibia's President Netumbo Nandi-Ndaitwah has arrived in Havana for a state visit "
+     "to Cuba.\n\nPresident Miguel Diaz-Canel welcomed her at the Palace of the Revolution, where the two "
+     "leaders held talks on health and education.\n", "Miguel Diaz-Canel", "Cuba"),
+    ("MANILA, August 5 - Philippine President Ferdinand Marcos arrived in New Delhi on Monday for a state "
+     "visit to India.\n\nPrime Minister Narendra Modi received him at the airport, and the two leaders will "
+     "hold talks on defence and rice.\n", "Narendra Modi", "India"),
+])
+def test_the_hosts_of_ones_own_leader_abroad_are_of_the_host_state(extractor: RulesExtractor, text: str,
+                                                                   name: str, state: str) -> None:
+    assert (name, state) in [(n, c) for n, _, c in people(extractor, text)]
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    ("BUENOS AIRES, May 4 - Argentine President Javier Milei met business leaders on Monday.\n\nForeign "
+     "Minister Gerardo Werthein will visit Seoul next week for talks with South Korea's Foreign Minister "
+     "Cho Tae-yul on trade.\n", "Gerardo Werthein", "South Korea"),
+    ("LIMA, May 4 - Peruvian President Dina Boluarte chaired a cabinet meeting on Monday.\n\nTrade Minister "
+     "Ursula Leon said exports to Kenya rose by a fifth. Kenya's President William Ruto will visit Peru in "
+     "June.\n", "Ursula Leon", "Kenya"),
+])
+def test_ones_own_minister_going_abroad_or_a_visit_home_gives_no_host_state(
+        extractor: RulesExtractor, text: str, name: str, wrong: str) -> None:
+    assert (name, wrong) not in [(n, c) for n, _, c in people(extractor, text)]

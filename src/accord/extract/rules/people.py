@@ -567,6 +567,9 @@ def _home_state(ctx: Context, people: list[Person]) -> list[Person]:
     at_home = told_from is not None and told_from.name in marked and not _visited(ctx, told_from)
     own = ctx.credited_state  # "DOHA, May 4 (BSS) - …": the visitor's own agency, filing from the host's soil
     at_home = at_home and not (own is not None and own.name in pair and own.name not in marked)
+    # … nor when it is the marked side's own people who visit the other ("DAKAR — Senegal's President
+    # arrived in Budapest …"): the bare-titled are then their hosts
+    at_home = at_home and not _visited_by(ctx, home, [p for p in people if p.country in marked])
     if at_home:
         # "BUENOS AIRES — Argentine President …; Foreign Minister … will visit Seoul": the
         # story is told from the marked side's soil, whose own people it may leave bare
@@ -620,15 +623,30 @@ def _acting_for(ctx: Context, person: Person, pair: tuple[str, ...]) -> str | No
 
 def _visited(ctx: Context, state: Country) -> bool:
     """Say whether the article tells of a visit to a state or its capital ("visit to Belarus", "in Minsk")."""
+    return bool(_visit_sentences(ctx, state))
+
+
+def _visit_sentences(ctx: Context, state: Country) -> list[Span]:
+    """Return the sentences that tell of a visit to a state or its capital ("visit to Belarus", "in Minsk")."""
     gaz = gazetteer()
+    found = []
     for ent in ctx.doc.ents:
         if ent.label_ != "GPE" or (gaz.by_capital(ent.text) or gaz.resolve(ent.text)) != state:
             continue
         root = ent.root
         head = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("to", "in") else root.head
         if root.dep_ in ("pobj", "dobj") and head.lemma_.lower() in _VISIT_WORDS:
-            return True
-    return False
+            found.append(root.sent)
+    return found
+
+
+def _visited_by(ctx: Context, state: str, visitors: list[Person]) -> bool:
+    """Say whether a sentence that tells of a visit to a state (or its capital) names one of `visitors`."""
+    country = gazetteer().country(state)
+    if country is None or not visitors:
+        return False
+    return any(sent.start_char <= p.evidence.start < sent.end_char
+               for sent in _visit_sentences(ctx, country) for p in visitors)
 
 
 def _states_beside(ctx: Context, person: Person, *, hosted: bool = False) -> set[str]:
