@@ -135,8 +135,8 @@ def test_t_and_t_names_trinidad_and_tobago() -> None:
      "accompanied the President, said exports of tea would grow.", "Rebecca Miano", "Kenya"),
     ("Prime Minister Sitiveni Rabuka of Fiji arrived in Wellington on Monday. Minister Lynda Tabuya, who "
      "accompanied the Prime Minister, met students.", "Lynda Tabuya", "Fiji"),
-    ("Ghana's President John Mahama flew to Lisbon on Sunday. Foreign Minister Samuel Ablakwa accompanied the "
-     "President and met the press.", "Samuel Ablakwa", "Ghana"),
+    ("Ghana's President John Mahama flew to Lisbon on Sunday. Foreign Minister Samuel Ablakwa accompanied "
+     "the President and met the press.", "Samuel Ablakwa", "Ghana"),
     ("King Tupou VI of Tonga landed in Tokyo on Friday. Deputy Minister Sione Vuna, accompanying the King, "
      "visited a school.", "Sione Vuna", "Tonga"),
     ("Chile's President Gabriel Boric arrived in Hanoi on Monday. Mining Minister Aurora Vidal, who was "
@@ -166,14 +166,15 @@ def test_a_title_two_states_hold_or_no_title_tells_no_state(extractor: RulesExtr
      "Vietnam.\n\nDuring the visit Prime Minister Pham Minh Chinh will host a banquet in his honour, and the "
      "two leaders will hold talks on cocoa and rice.\n", "Pham Minh Chinh", "Vietnam"),
     ("DAKAR, May 4 - Senegalese President Bassirou Faye arrived in Budapest on Sunday for a two-day official "
-     "visit to Hungary, his office said.\n\nPrime Minister Viktor Orban will host a dinner for the Senegalese "
-     "leader, and the two men will hold talks on trade and water.\n", "Viktor Orban", "Hungary"),
+     "visit to Hungary, his office said.\n\nPrime Minister Viktor Orban will host a dinner for the "
+     "Senegalese leader, and the two men will hold talks on trade and water.\n", "Viktor Orban", "Hungary"),
     ("SUVA, June 3 - Fiji's Prime Minister Sitiveni Rabuka is in Tokyo this week on an official visit to "
-     "Japan.\n\nOn Tuesday he held talks with Prime Minister Shigeru Ishiba on fisheries and climate finance, "
-     "and Foreign Minister Takeshi Iwaya gave a lunch for the Fijian delegation.\n", "Takeshi Iwaya", "Japan"),
-    ("WINDHOEK, July 1 - Namibia's President Netumbo Nandi-Ndaitwah has arrived in Havana for a state visit "
-     "to Cuba.\n\nPresident Miguel Diaz-Canel welcomed her at the Palace of the Revolution, where the two "
-     "leaders held talks on health and education.\n", "Miguel Diaz-Canel", "Cuba"),
+     "Japan.\n\nOn Tuesday he held talks with Prime Minister Shigeru Ishiba on fisheries and climate "
+     "finance, and Foreign Minister Takeshi Iwaya gave a lunch for the Fijian delegation.\n",
+     "Takeshi Iwaya", "Japan"),
+    ("WINDHOEK, July 1 - Namibia's President Netumbo Nandi-Ndaitwah has arrived in Havana for a state "
+     "visit to Cuba.\n\nPresident Miguel Diaz-Canel welcomed her at the Palace of the Revolution, where the "
+     "two leaders held talks on health and education.\n", "Miguel Diaz-Canel", "Cuba"),
     ("HARARE, June 9 - Zimbabwe's President Emmerson Mnangagwa arrived in Minsk on Sunday for an official "
      "visit to Belarus.\n\nPresident Aleksandr Lukashenko will host a dinner for the guest, and the two "
      "leaders will hold talks on tractors and mining.\n", "Aleksandr Lukashenko", "Belarus"),

@@ -627,7 +627,7 @@ def _visited(ctx: Context, state: Country) -> bool:
 
 
 def _visit_sentences(ctx: Context, state: Country) -> list[Span]:
-    """Return the sentences that tell of a visit to a state or its capital ("visit to Belarus", "in Minsk")."""
+    """Return the sentences telling of a visit to a state or its capital ("visit to Belarus", "in Minsk")."""
     gaz = gazetteer()
     found = []
     for ent in ctx.doc.ents:
