@@ -38,6 +38,8 @@ _EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     # short names of the saints' states that Caribbean writing uses alone ("St Kitts", "Saint Vincent")
     "KN": ("Saint Kitts",),
     "VC": ("Saint Vincent",),
+    # the Caribbean press's short forms ("T&T will give …", "the T&T Government")
+    "TT": ("T&T", "Trinidad & Tobago"),
 }
 _EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "US": ("U.S.",),

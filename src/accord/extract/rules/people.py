@@ -255,7 +255,37 @@ def find(ctx: Context) -> list[Person]:
     _state_told_elsewhere(ctx, people)
     _heading_state(ctx, people)
     _escorts_state(ctx, people)
+    _behalf_state(ctx, people)
     return _home_state(ctx, people)
+
+
+def _behalf_state(ctx: Context, people: list[Person]) -> None:
+    """Give a person written without a state the state they act for, however many states the article
+    marks: told right after the name ("signed by A on behalf of Peru and by B on behalf of Chile") or on
+    the verb they are the subject of ("A signed for Peru")."""
+    for p in people:
+        if p.country is None:
+            p.country = _behalf_after_name(ctx, p) or (_acting_for(ctx, p, ctx.pair) if ctx.pair else None)
+
+
+def _behalf_after_name(ctx: Context, person: Person) -> str | None:
+    """Return the state "on behalf of" names right after a person's name ("B, on behalf of the Government
+    of Chile, …"), or None."""
+    doc = ctx.doc
+    span = doc.char_span(person.evidence.start, person.evidence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    j = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    if [t.lower_ for t in doc[j:j + 3]] != ["on", "behalf", "of"]:
+        return None
+    stop = min(len(doc), j + 10)
+    for k in range(j + 3, stop):
+        country, _ = _country_at(doc, k, stop)
+        if country is not None:
+            return country.name
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _escorts_state(ctx: Context, people: list[Person]) -> None:
@@ -275,12 +305,24 @@ def _escorts_state(ctx: Context, people: list[Person]) -> None:
             if any(fold(t.lower_) in own for t in escorts) and not any(fold(t.lower_) in own for t in led):
                 states = {q.country for q in people if q is not p and q.country
                           and any(fold(t.lower_) in _named_words(q.name) for t in led)}
+                if not states:
+                    states = _states_titled(people, p, led)
                 if len(states) == 1:
                     p.country = states.pop()
                     break
 
 
 _ESCORTING = "accompany"
+
+
+def _states_titled(people: list[Person], escort: Person, led: list[Token]) -> set[str]:
+    """Return the states of the people other than `escort` whose whole title the words of whom one goes
+    with name, when these name no one ("Y, who accompanied the President": the President named before)."""
+    if any(t.pos_ == "PROPN" and not is_role_word(t.lower_) for t in led):
+        return set()
+    words = {t.lower_ for t in led}
+    return {q.country for q in people if q is not escort and q.country and q.role
+            and set(q.role.lower().split()) <= words}
 
 
 def _named_words(name: str) -> set[str]:
@@ -525,6 +567,9 @@ def _home_state(ctx: Context, people: list[Person]) -> list[Person]:
     at_home = told_from is not None and told_from.name in marked and not _visited(ctx, told_from)
     own = ctx.credited_state  # "DOHA, May 4 (BSS) - …": the visitor's own agency, filing from the host's soil
     at_home = at_home and not (own is not None and own.name in pair and own.name not in marked)
+    # … nor when it is the marked side's own people who visit the other ("DAKAR — Senegal's President
+    # arrived in Budapest …"): the bare-titled are then their hosts
+    at_home = at_home and not _visited_by(ctx, home, [p for p in people if p.country in marked])
     if at_home:
         # "BUENOS AIRES — Argentine President …; Foreign Minister … will visit Seoul": the
         # story is told from the marked side's soil, whose own people it may leave bare
@@ -571,22 +616,37 @@ def _acting_for(ctx: Context, person: Person, pair: tuple[str, ...]) -> str | No
         if held is None or prep.lower_ not in ("of", "for") or held.ent_type_ != "GPE":
             continue
         state = gazetteer().resolve(ctx.doc[held.left_edge.i:held.i + 1].text)
-        if state is not None and state.name in pair:
+        if state is not None and (state.name in pair or len(pair) != 2):
             return state.name
     return None
 
 
 def _visited(ctx: Context, state: Country) -> bool:
     """Say whether the article tells of a visit to a state or its capital ("visit to Belarus", "in Minsk")."""
+    return bool(_visit_sentences(ctx, state))
+
+
+def _visit_sentences(ctx: Context, state: Country) -> list[Span]:
+    """Return the sentences telling of a visit to a state or its capital ("visit to Belarus", "in Minsk")."""
     gaz = gazetteer()
+    found = []
     for ent in ctx.doc.ents:
         if ent.label_ != "GPE" or (gaz.by_capital(ent.text) or gaz.resolve(ent.text)) != state:
             continue
         root = ent.root
         head = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("to", "in") else root.head
         if root.dep_ in ("pobj", "dobj") and head.lemma_.lower() in _VISIT_WORDS:
-            return True
-    return False
+            found.append(root.sent)
+    return found
+
+
+def _visited_by(ctx: Context, state: str, visitors: list[Person]) -> bool:
+    """Say whether a sentence that tells of a visit to a state (or its capital) names one of `visitors`."""
+    country = gazetteer().country(state)
+    if country is None or not visitors:
+        return False
+    return any(sent.start_char <= p.evidence.start < sent.end_char
+               for sent in _visit_sentences(ctx, country) for p in visitors)
 
 
 def _states_beside(ctx: Context, person: Person, *, hosted: bool = False) -> set[str]:
@@ -1557,9 +1617,14 @@ def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None
 
 
 def _counterpart_titles(mentions: list[_Mention], text: str) -> None:
-    """Give a counterpart the title of the one whose counterpart they are (an NSA's counterpart is an NSA)."""
+    """Give a counterpart the title of the one whose counterpart they are (an NSA's counterpart is an NSA),
+    unless the counterpart is titled in their own words elsewhere ("met her counterpart, X. … Minister for
+    Y X said"): their own office, not the other's, is theirs."""
+    titled = [m for m in mentions if m.role]
     for m in mentions:
         if m.role is not None or m.counterpart_of is None:
+            continue
+        if any(_same_person(m.key, o.key) for o in titled):
             continue
         key, sent_start = m.counterpart_of
         if key:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from accord.extract.rules.modality import particle_of
 from accord.extract.rules.roles import words
+from accord.lexicon import DELIVERED_NOUNS
 from accord.nlp import ent_at
 from accord.normalize.countries import gazetteer
 
@@ -94,6 +95,9 @@ def about_relations(doc: Doc, states: int = 2) -> bool:
 # Verbs of one state giving another something (aid, loans, goods); "give", "offer" and "hand" without
 # "over" are left out, sport's idioms ("Brazil handed Argentina a defeat", "gave Chile a scare").
 GIVING_LEMMAS = words("donate pledge grant provide deliver lend supply gift extend disburse")
+# Verbs that give in sport's idioms too ("gave Chile a scare", "offered Peru a draw"): one state giving
+# another only when what is given is money or aid ("will give US$1 million to Haiti", "commit a grant to").
+GIVING_MONEY_LEMMAS = words("give commit offer contribute")
 
 
 def gives_between_states(doc: Doc) -> bool:
@@ -101,7 +105,8 @@ def gives_between_states(doc: Doc) -> bool:
     subject (or agent), another after its "to" or right after the verb ("donated Nepal 300 tonnes")."""
     for verb in doc:
         lemma = verb.lemma_.lower()
-        giving = lemma in GIVING_LEMMAS or (lemma == "hand" and particle_of(verb) == "over")
+        giving = lemma in GIVING_LEMMAS or (lemma == "hand" and particle_of(verb) == "over") or (
+            lemma in GIVING_MONEY_LEMMAS and _gives_money_or_aid(verb))
         if verb.pos_ != "VERB" or not giving:
             continue
         givers = _states_in([t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree])
@@ -111,6 +116,13 @@ def gives_between_states(doc: Doc) -> bool:
         if givers and takers and givers != takers:
             return True
     return False
+
+
+def _gives_money_or_aid(verb: Token) -> bool:
+    """Say whether a verb's object is a sum of money or aid ("give US$1 million", "commit a loan")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in DELIVERED_NOUNS
+               for o in objects for t in o.subtree)
 
 
 def _states_in(tokens: list[Token]) -> set[str]:
