@@ -47,7 +47,8 @@ def test_one_state_giving_another_is_about_relations(nlp: Language, extractor: R
                                                       lead: str) -> None:
     text = lead + LOGISTICS
     assert relevance.about_relations(nlp(text))
-    assert facts(extractor, text, published=DAY).figures
+    found = facts(extractor, text, published=DAY)
+    assert found.figures or found.commitments  # the gift's amount, or the pledge the delivery kept
 
 
 @pytest.mark.parametrize("lead", [
