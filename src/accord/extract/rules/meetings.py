@@ -273,6 +273,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     _trigger("summit", "sideline margin", r"\b(?P<w>sidelines?|margins?)\s+of\b", cues.named_aside),
     # one person dealt with another beside a gathering ("raised the issue with X on the sidelines of …")
     _trigger("talks", "sideline margin", r"\b(?P<w>sidelines?|margins?)\s+of\b", cues.dealt_with_aside),
+    # a standing body told to have sat, named alone ("the Joint Bilateral Commission took place in X")
+    _trigger("commission_session", "commission committee", r"\b(?P<w>commission|committee)\b",
+             cues.body_went_ahead),
     # a sitting of a standing body ("the fifth session of the Joint Commission")
     _trigger("commission_session", "session sitting", r"\b(?P<w>session|sitting)\b", cues.body_sitting),
     # a signing attended ("attended the signing", "signed … in a ceremony attended by …")

@@ -56,7 +56,7 @@ PLAN_NOUNS = frozenset({"invitation", "plan", "offer", "proposal", "intention", 
                         "agreement", "willingness", "readiness", "commitment", "pledge", "wish"})
 PLAN_ADJECTIVES = frozenset({"likely", "expected", "upcoming", "planned", "proposed", "possible",
                              "future", "next", "forthcoming", "prospective", "potential",
-                             "scheduled", "anticipated"})
+                             "scheduled", "anticipated", "slated"})
 # Words of a setback before an encounter ("the postponed visit"): ahead unless a past verb tells it held.
 SETBACK_ADJECTIVES = frozenset({"rescheduled", "postponed", "delayed", "deferred"})
 # Clauses with their own subject or a subordinating word: cut from a trigger's evidence.
@@ -262,7 +262,7 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
                 t = t.head
                 continue
             if (looks_ahead(t) or is_negated(t) or t.lemma_ in PLAN_VERBS or sets_back(t)
-                    or bool(_particles(t))):
+                    or bool(_particles(t)) or t.lower_ in PLAN_ADJECTIVES):  # "is slated for May"
                 return True  # planned, or put off, called off or moved: not held
             if _going_to(t):
                 return True  # "the meetings were going to take place": ahead as seen then
