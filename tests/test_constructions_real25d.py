@@ -113,7 +113,7 @@ def test_other_things_slated_are_no_plan(extractor: RulesExtractor, text: str) -
     assert _planned(extractor, text) == []
 
 
-# ------------------------------------------------------------------ another event's time is not the encounter's
+# ------------------------------------------------------------------ another event's time is not its own
 
 
 @pytest.mark.parametrize("text", [
