@@ -632,6 +632,8 @@ def find_cues(tok: Token) -> Cue | None:
         action = _to_verb(tok)
         if action is not None and tok.lower_ == "due" and not _due_plan(action):
             return None
+        if action is None and tok.lower_ in SCHEDULED:
+            return _event_slated(tok)  # "the next round of talks is slated for May", "… is set for June"
         return Cue(tok, action, clause_head(tok), "adj") if action is not None else None
     if tok.lemma_ in TARGET_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in _SETTING_VERBS:
         return _set_target(tok)  # "set a target of raising trade to $500 million within three years"
@@ -1568,6 +1570,17 @@ def believed_event(verb: Token) -> Token | None:
     opinions = [verb.head] + [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
     return next((c for o in opinions if o.lemma_ in ("think", "believe") for c in o.children
                  if c.dep_ == "dobj" and c.i < verb.i and c.lemma_.lower() in EVENT_NOUNS), None)
+
+
+def _event_slated(verb: Token) -> Cue | None:
+    """Return an encounter or a document told passively as put on the calendar ("the next round of
+    talks is slated for May", "the signing is set for June"), as a passive "is scheduled for" is read;
+    not "the tariff is set at 5%" nor a person ("he is set for a second term")."""
+    subj = subject_of(verb)
+    if (subj is None or subj.dep_ != "nsubjpass" or subj.lemma_.lower() not in EVENT_NOUNS | INSTRUMENT_NOUNS
+            or not any(c.dep_ == "prep" and c.lower_ in ("for", "on", "in") for c in verb.children)):
+        return None
+    return Cue(verb, subj, verb, "verb")
 
 
 def _verb(verb: Token) -> Cue | None:

@@ -277,6 +277,9 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     _trigger("summit", "sideline margin", r"\b(?P<w>sidelines?|margins?)\s+of\b", cues.named_aside),
     # one person dealt with another beside a gathering ("raised the issue with X on the sidelines of …")
     _trigger("talks", "sideline margin", r"\b(?P<w>sidelines?|margins?)\s+of\b", cues.dealt_with_aside),
+    # a standing body told to have sat, named alone ("the Joint Bilateral Commission took place in X")
+    _trigger("commission_session", "commission committee", r"\b(?P<w>commission|committee)\b",
+             cues.body_went_ahead),
     # a sitting of a standing body ("the fifth session of the Joint Commission")
     _trigger("commission_session", "session sitting", r"\b(?P<w>session|sitting)\b", cues.body_sitting),
     # a signing attended ("attended the signing", "signed … in a ceremony attended by …")
@@ -1456,7 +1459,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
             start, end = hstart, hend
     else:
         lstart, lend = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-        skip = _other_times(tok)
+        skip = _other_times(tok) + _another_events_times(tok)
         m.when = (_when(ctx, lstart, _own_phrase_end(tok), year_ok=True, skip=skip, before=before)
                   or _when_of_head(ctx, tok)
                   or _when_antecedent(ctx, clause_head(tok)))
@@ -1738,6 +1741,19 @@ def _times_another(tok: Token) -> bool:
     if tok.pos_ == "VERB":
         return any(c.dep_ == "mark" and c.lower_ in _TIMING_WORDS for c in tok.children)
     return tok.dep_ == "pobj" and tok.head.lower_ in _TIMING_WORDS
+
+
+def _another_events_times(noun: Token) -> tuple[tuple[int, int], ...]:
+    """Return where the verb of an encounter noun, its subject, sets it beside another event ("The meeting
+    comes ahead of the president's visit in mid-April", "the talks came a week before the summit on 20
+    May", "the session was held prior to the forum in June"): that event's time, not the encounter's."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return ()
+    preps = [p for c in noun.head.children
+             for p in ((c,) if c.dep_ == "prep" and c.lower_ in _TIMING_WORDS else
+                       [g for g in c.children if g.dep_ == "prep"] if c.dep_ == "advmod"
+                       and c.lower_ in ("ahead", "prior") else ())]
+    return tuple((p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)) for p in preps)
 
 
 def _timed_by(noun: Token) -> bool:

@@ -38,7 +38,8 @@ _SETTING_PREPS = frozenset({"during", "in", "on", "after", "following"})
 HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
 # Standing bodies whose sittings are sessions ("the fifth session of the Joint Commission").
 BODY_NOUNS = STANDING_BODY_NOUNS
-_BODY_MODIFIERS = frozenset({"joint", "bilateral", "intergovernmental", "inter-governmental", "working"})
+_BODY_MODIFIERS = frozenset({"joint", "bilateral", "intergovernmental", "inter-governmental", "working",
+                             "binational", "bi-national"})
 _ATTENDING_VERBS = frozenset({"attend", "witness", "preside", "oversee", "grace"})
 
 
@@ -242,10 +243,14 @@ def _guest_after_setting(verb: Token) -> bool:
 
 
 def _standing_body(noun: Token) -> bool:
-    """Say whether a noun names a standing body of the two sides ("the Joint Trade Committee")."""
+    """Say whether a noun names a standing body of the two sides ("the Joint Trade Committee", "the joint
+    working group on agriculture")."""
+    mods = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod")]
+    if noun.lemma_.lower() == "group":
+        return any(c.lower_ == "working" for c in mods) and any(c.lower_ in _BODY_MODIFIERS - {"working"}
+                                                               for c in mods)
     if noun.lemma_.lower() not in BODY_NOUNS or _one_sided(noun):
         return False
-    mods = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod")]
     if noun.text[0].isupper() or any(c.lower_ in _BODY_MODIFIERS for c in mods):
         return True
     # a body whose name names both sides: "the Kenya-Uganda maritime cooperation committee"
@@ -338,6 +343,22 @@ def body_sitting(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pobj" and any(_standing_body(b) for b in (g, *g.conjuncts)) for g in c.children)
                for c in tok.children)
+
+
+def body_went_ahead(tok: Token) -> bool:
+    """Say whether a standing body of the two sides, named alone, is told to have sat: the subject of a
+    past verb of taking place with no object ("the Joint Bilateral Commission took place in Pretoria",
+    "a Binational Commission was held in October", "the Joint Trade Committee convened in Lusaka");
+    not "the commission took a decision", "the committee opened an office" nor "was established"."""
+    if not _standing_body(tok) or not went_ahead(tok):
+        return False
+    verb = tok.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() == "take":
+        return len(objects) == 1 and objects[0].lower_ == "place"
+    if verb.lemma_.lower() == "hold":
+        return tok.dep_ == "nsubjpass"  # "the commission held that …" is no sitting
+    return not objects
 
 
 def _named_body(body: Token, noun: Token) -> bool:

@@ -56,7 +56,7 @@ PLAN_NOUNS = frozenset({"invitation", "plan", "offer", "proposal", "intention", 
                         "agreement", "willingness", "readiness", "commitment", "pledge", "wish"})
 PLAN_ADJECTIVES = frozenset({"likely", "expected", "upcoming", "planned", "proposed", "possible",
                              "future", "next", "forthcoming", "prospective", "potential",
-                             "scheduled", "anticipated"})
+                             "scheduled", "anticipated", "slated"})
 # Words of a plan told as a state ("which had been due to meet in March", "is slated to be held", "was
 # supposed to meet").
 DUE_WORDS = frozenset({"due", "set", "slated", "scheduled", "supposed"})
@@ -268,7 +268,7 @@ def is_planned(tok: Token, *, purpose_is_plan: bool = True) -> bool:
                 t = t.head
                 continue
             if (looks_ahead(t) or is_negated(t) or t.lemma_ in PLAN_VERBS or sets_back(t)
-                    or bool(_particles(t))):
+                    or bool(_particles(t)) or t.lower_ in PLAN_ADJECTIVES):  # "is slated for May"
                 return True  # planned, or put off, called off or moved: not held
             if _going_to(t):
                 return True  # "the meetings were going to take place": ahead as seen then
