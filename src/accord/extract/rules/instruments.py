@@ -34,6 +34,7 @@ from accord.extract.rules.instruments_lexicon import (
     MULTILATERAL,
     NEUTRAL_VERBS,
     NOUN_TYPES,
+    PAIR_REFERENCES,
     PENNED_VERBS,
     PLANNED_VERBS,
     RELATION_NOUNS,
@@ -1129,7 +1130,10 @@ def _without_trailing_parties(ctx: Context, m: Mention, start: int, end: int) ->
         if prep.lower_ != "between" or not start <= prep.head.i < prep.i:
             continue
         rest = doc[prep.i + 1:end]
-        if any(t.i in states for t in rest) and all(t.i in states or t.lower_ in _PARTY_GLUE for t in rest) \
+        # "between Peru and Ghana"; "between the two countries", "between both governments"
+        named = any(t.i in states for t in rest) or (
+            len(rest) >= 2 and rest[-1].lower_ in PAIR_REFERENCES and rest[-1].tag_ == "NNS")
+        if named and all(t.i in states or t.lower_ in _PARTY_GLUE or t.lower_ in PAIR_REFERENCES for t in rest) \
                 and content_tokens(list(doc[start:prep.i]), ctx.pair):
             return prep.i
     return end

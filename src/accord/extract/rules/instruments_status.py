@@ -568,6 +568,8 @@ def _governed_status(noun: Token) -> str | None:
             event = "planned"  # "work towards an agreement on …", "progress toward a treaty": not there yet
         elif not _is_verb(head) and low == "exchange" and tok.lower_ == "of" and noun.head.i == tok.i:
             event = "signed"  # "the exchange of the MoU", not "an exchange of views on a treaty"
+        elif not _is_verb(head) and tok.lower_ in ("for", "to") and (stage := _stage_instrument(head)):
+            event = stage  # "deposited the instrument of ratification for the treaty"
         elif not _is_verb(head) and (low in EVENT_NOUNS or head.lemma_.lower() in EVENT_NOUNS):
             talks = event == "discussed"
             event = EVENT_NOUNS.get(low) or EVENT_NOUNS[head.lemma_.lower()]
@@ -600,6 +602,16 @@ def _governed_status(noun: Token) -> str | None:
                 return None  # "consider the effect …, taking the Agreement into consideration"
         tok = head
     return event
+
+
+def _stage_instrument(noun: Token) -> str | None:
+    """Return the stage an "instrument of ratification" (or "of accession") tells of the document it is
+    "for" or "to", else None."""
+    if noun.lemma_.lower() != "instrument":
+        return None
+    return next((EVENT_NOUNS[g.lemma_.lower()] for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" and EVENT_NOUNS.get(g.lemma_.lower()) == "ratified"),
+                None)
 
 
 def made_from(noun: Token) -> Token | None:
