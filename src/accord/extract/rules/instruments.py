@@ -1859,18 +1859,22 @@ _ORG_TAIL = re.compile(r"\s+(?:on|for|in|to|regarding|concerning)\s+(?=[A-Z])|\s
 _GOVERNMENT_IN = re.compile(r"\b[Gg]overnment\s+of\s+(?:the\s+)?"
                             r"(?P<state>(?:Republic\s+of\s+|Kingdom\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _GOVERNMENT_OF = re.compile(r"(?:the\s+)?government\s+of\s+(?P<state>.+)", re.IGNORECASE)
+# A government told by its people's word ("the Romanian Government", "the Mexican government").
+_PEOPLES_GOVERNMENT = re.compile(r"(?:the\s+)?(?P<state>[A-Z][\w'’-]*)\s+[Gg]overnment")
 
 
 def _governments(np: Span) -> tuple[str, ...]:
-    """Return the states whose governments a phrase names, in order ("the Government of A, …")."""
-    found = [country.name for m in _GOVERNMENT_IN.finditer(np.text)
-             if (country := gazetteer().resolve(m.group("state"))) is not None]
+    """Return the states whose governments a phrase names, in order ("the Government of A, …", "the
+    Romanian Government and …")."""
+    told = sorted([*_GOVERNMENT_IN.finditer(np.text), *_PEOPLES_GOVERNMENT.finditer(np.text)],
+                  key=lambda m: m.start())
+    found = [country.name for m in told if (country := gazetteer().resolve(m.group("state"))) is not None]
     return tuple(dict.fromkeys(found))
 
 
 def _government_state(name: str) -> str | None:
     """Return the state whose government a name is ("the Government of the Sultanate of Oman"), or None."""
-    found = _GOVERNMENT_OF.fullmatch(name.strip())
+    found = _GOVERNMENT_OF.fullmatch(name.strip()) or _PEOPLES_GOVERNMENT.fullmatch(name.strip())
     country = gazetteer().resolve(found.group("state")) if found else None
     return country.name if country is not None else None
 

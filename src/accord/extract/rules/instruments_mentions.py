@@ -869,6 +869,10 @@ def subject_text(start: int, end: int, sent: Span) -> tuple[int, int]:
         start += 1
     if start + 2 < end and _list_mark(doc[start], doc[start + 1]):
         start += 2  # "(1) Memorandum on …", "b) Agreement on …": the item's mark is no part of its name
+    if end < len(doc) and end > start + 2 and doc[end].text == ")" and _list_mark(doc[end - 1], doc[end]):
+        end -= 1  # "1) an MoU on forestry and 2) an agreement on …": the next item's mark, and what joins it
+        while end > start + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].text in (",", ";")):
+            end -= 1
     while end > start + 1 and (doc[end - 1].is_space or _stray_quote(doc, start, end)
                                or (not doc[end - 1].is_quote and doc[end - 1].tag_ == "POS")
                                or (doc[end - 1].is_left_punct and doc[end - 1].is_punct
