@@ -148,3 +148,34 @@ def test_a_government_of_no_state_names_none(find: Find) -> None:
 def test_told_keeps_type_and_status_of_list_items(find: Find) -> None:
     assert told(find, "The documents signed include: 1. Memorandum on Fisheries; 2. Treaty on Extradition.") == [
         ("mou", "Memorandum on Fisheries", "signed"), ("treaty", "Treaty on Extradition", "signed")]
+
+
+# ------------------------------------------------------------------ an act to ratify thrown out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The parliament rejected a bill to ratify the border agreement with Chile.",
+     [("border agreement with Chile", "signed")]),
+    ("Lawmakers defeated a resolution to ratify the fisheries agreement with Japan.",
+     [("fisheries agreement with Japan", "signed")]),
+    ("The president vetoed a law to ratify the treaty on extradition with Chile.",
+     [("treaty on extradition", "signed")]),
+    ("On Tuesday the Senate rejected the bill to ratify the convention on air transport.",
+     [("convention on air transport", "signed")]),
+    ("The lower house rejected a bill to ratify the MoU on oil with Iraq last week.",
+     [("MoU on oil with Iraq", "signed")]),
+])
+def test_a_ratification_carried_by_an_act_thrown_out_leaves_it_signed(
+        find: Find, text: str, expected: list[tuple[str, str]]) -> None:
+    assert statuses(find, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The parliament adopted a bill to ratify the border agreement with Chile.",
+     [("border agreement with Chile", "ratified")]),
+    ("The government submitted a bill to ratify the treaty on fisheries with Peru.",
+     [("treaty on fisheries with Peru", "planned")]),
+])
+def test_an_act_passed_or_tabled_keeps_its_reading(find: Find, text: str,
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert statuses(find, text) == expected

@@ -61,6 +61,7 @@ from accord.lexicon import (
     GIVING_VERBS,
     LEGISLATURE_NOUNS,
     PLAN_NOUNS,
+    REJECTING_VERBS,
     STATEMENT_NOUNS,
     WITHDRAWING_VERB,
 )
@@ -273,6 +274,8 @@ def is_future(verb: Token, depth: int = 0) -> bool:
     if has_to and (act := _enacting_act(verb)) is not None:
         # "passed a bill to ratify the treaty": done with the act; "submitted a bill to ratify it": ahead
         enacting = _act_verb(act)
+        if lemma_of(enacting) in REJECTING_VERBS:
+            return False  # "rejected a bill to ratify the treaty": no ratification, done or ahead
         return depth >= 2 or lemma_of(enacting) not in ENACTING_VERBS or is_future(enacting, depth + 1) \
             or not_done(enacting)
     if has_to and head is not verb and (head.pos_ in ("NOUN", "PROPN") or _in_words(head, FUTURE_GOVERNORS)):
@@ -369,6 +372,8 @@ def not_done(verb: Token) -> bool:
         return True
     if sets_back(verb) or verb.lemma_.lower() in _HELD_UP:
         return True
+    if (act := _enacting_act(verb)) is not None and lemma_of(_act_verb(act)) in REJECTING_VERBS:
+        return True  # "the Senate rejected a bill to ratify the treaty"
     head = verb.head
     return verb.dep_ == "xcomp" and head.i != verb.i and (
         head.lemma_.lower() in UNDONE_GOVERNORS or any(c.lower_ == "yet" for c in head.children))
