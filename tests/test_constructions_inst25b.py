@@ -179,3 +179,39 @@ def test_a_ratification_carried_by_an_act_thrown_out_leaves_it_signed(
 def test_an_act_passed_or_tabled_keeps_its_reading(find: Find, text: str,
                                                     expected: list[tuple[str, str]]) -> None:
     assert statuses(find, text) == expected
+
+
+# ------------------------------------------------------------------ a long organisation's name kept whole
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An MoU between the Chilean Agency for International Development Cooperation and the Korea "
+     "International Cooperation Agency was signed on Monday.",
+     ("the Chilean Agency for International Development Cooperation", "the Korea International Cooperation "
+      "Agency")),
+    ("An MoU between the Agency for Rural Development of Chile and the Korea Forest Service was signed.",
+     ("Agency for Rural Development of Chile", "the Korea Forest Service")),
+    ("The Peruvian Institute for Nuclear Energy and the Korea Atomic Energy Research Institute signed an "
+     "agreement on isotopes between the Peruvian Institute for Nuclear Energy and the Korea Atomic Energy "
+     "Research Institute.", None),
+])
+def test_a_long_organisations_name_cut_at_for_is_one_party(find: Find, text: str,
+                                                           expected: tuple[str, ...] | None) -> None:
+    found = find(text)
+    assert found
+    if expected is not None:
+        assert found[0].parties == expected
+    else:  # whatever the tagger makes of it, no party is a bare piece of a name
+        assert all(p.split()[0] not in ("for", "of") for p in found[0].parties)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an organisation's name that runs on into the document's field is still cut there
+    ("An MoU between the Ministry of Health of Ghana on Cooperation and the Peru Board was signed.",
+     ("the Ministry of Health of Ghana", "the Peru Board")),
+    ("An MOU on Cultural Cooperation between the Arts Council of Ghana and the Culture Board of Peru was "
+     "signed.", ("the Arts Council of Ghana", "the Culture Board of Peru")),
+])
+def test_names_the_tagger_keeps_whole_stay_as_they_are(find: Find, text: str, expected: tuple[str, ...]) -> None:
+    found = find(text)
+    assert found and found[0].parties == expected

@@ -1848,9 +1848,26 @@ def _org_names(np: Span, start: int) -> list[str]:
     """Return the organisations tagged in a phrase from doc token `start`, leaving out initials in brackets
     that restate the name before them ("the Arts Council of A (ACA)")."""
     doc = np.doc
-    return [_government_state(name) or name for e in ents_in(np) if e.label_ == "ORG" and e.start >= start
-            and not (e.start > 0 and doc[e.start - 1].text == "(")
-            if (name := _ORG_TAIL.split(e.text, maxsplit=1)[0])]
+    spans: list[tuple[int, int]] = []
+    for e in ents_in(np):
+        if e.label_ != "ORG" or e.start < start or (e.start > 0 and doc[e.start - 1].text == "("):
+            continue
+        if spans and spans[-1][1] == e.start - 1 and doc[e.start - 1].lower_ in _NAME_LINKS:
+            spans[-1] = (spans[-1][0], e.end)  # "the Chilean Agency | for | International Cooperation": one name
+        else:
+            spans.append((e.start, e.end))
+    return [_government_state(name) or name for s, e in spans if (name := _org_name(doc[s:e]))]
+
+
+# Words inside an organisation's name the tagger may cut it at ("the Agency | for | Rural Development").
+_NAME_LINKS = frozenset({"for", "of"})
+
+
+def _org_name(ent: Span) -> str:
+    """Return an organisation's name less what it runs on into ("… of Ghana on Cooperation …"); a name the
+    tagger cut at a linking word and this rule joined keeps it ("the Agency for Rural Development")."""
+    joined = any(t.lower_ in _NAME_LINKS and t.ent_iob_ == "O" for t in ent)
+    return ent.text if joined else _ORG_TAIL.split(ent.text, maxsplit=1)[0]
 
 
 # What a tagged organisation's name may run on into ("the Ministry of Health of Ghana on Cooperation …"),
