@@ -36,7 +36,8 @@ def statuses(find: Find, text: str) -> list[tuple[str, str]]:
     ("The ministers signed: 1. Protocol on Customs Data; 2. Memorandum on Plant Health; 3. Treaty on "
      "Extradition.", ["Protocol on Customs Data", "Memorandum on Plant Health", "Treaty on Extradition"]),
 ])
-def test_a_list_numbered_inside_a_line_gives_its_documents(find: Find, text: str, expected: list[str]) -> None:
+def test_a_list_numbered_inside_a_line_gives_its_documents(find: Find, text: str,
+                                                           expected: list[str]) -> None:
     assert subjects(find, text) == expected
 
 
@@ -146,7 +147,8 @@ def test_a_government_of_no_state_names_none(find: Find) -> None:
 
 
 def test_told_keeps_type_and_status_of_list_items(find: Find) -> None:
-    assert told(find, "The documents signed include: 1. Memorandum on Fisheries; 2. Treaty on Extradition.") == [
+    text = "The documents signed include: 1. Memorandum on Fisheries; 2. Treaty on Extradition."
+    assert told(find, text) == [
         ("mou", "Memorandum on Fisheries", "signed"), ("treaty", "Treaty on Extradition", "signed")]
 
 
@@ -212,6 +214,7 @@ def test_a_long_organisations_name_cut_at_for_is_one_party(find: Find, text: str
     ("An MOU on Cultural Cooperation between the Arts Council of Ghana and the Culture Board of Peru was "
      "signed.", ("the Arts Council of Ghana", "the Culture Board of Peru")),
 ])
-def test_names_the_tagger_keeps_whole_stay_as_they_are(find: Find, text: str, expected: tuple[str, ...]) -> None:
+def test_names_the_tagger_keeps_whole_stay_as_they_are(find: Find, text: str,
+                                                        expected: tuple[str, ...]) -> None:
     found = find(text)
     assert found and found[0].parties == expected

@@ -1133,7 +1133,8 @@ def _without_trailing_parties(ctx: Context, m: Mention, start: int, end: int) ->
         # "between Peru and Ghana"; "between the two countries", "between both governments"
         named = any(t.i in states for t in rest) or (
             len(rest) >= 2 and rest[-1].lower_ in PAIR_REFERENCES and rest[-1].tag_ == "NNS")
-        if named and all(t.i in states or t.lower_ in _PARTY_GLUE or t.lower_ in PAIR_REFERENCES for t in rest) \
+        glue = _PARTY_GLUE | PAIR_REFERENCES
+        if named and all(t.i in states or t.lower_ in glue for t in rest) \
                 and content_tokens(list(doc[start:prep.i]), ctx.pair):
             return prep.i
     return end
@@ -1853,7 +1854,7 @@ def _org_names(np: Span, start: int) -> list[str]:
         if e.label_ != "ORG" or e.start < start or (e.start > 0 and doc[e.start - 1].text == "("):
             continue
         if spans and spans[-1][1] == e.start - 1 and doc[e.start - 1].lower_ in _NAME_LINKS:
-            spans[-1] = (spans[-1][0], e.end)  # "the Chilean Agency | for | International Cooperation": one name
+            spans[-1] = (spans[-1][0], e.end)  # "the Chilean Agency | for | Cooperation": one name
         else:
             spans.append((e.start, e.end))
     return [_government_state(name) or name for s, e in spans if (name := _org_name(doc[s:e]))]
