@@ -88,6 +88,9 @@ APPROVING_VERBS = frozenset({"approve", "pass", "endorse", "back", "adopt"})
 # tabled or sent ("submitted a bill to ratify …") ratifies nothing yet.
 ENACTMENT_NOUNS = frozenset({"bill", "law", "resolution", "decree", "act", "ordinance", "legislation"})
 ENACTING_VERBS = APPROVING_VERBS | frozenset({"sign", "enact", "issue"})
+# The verbs that throw such an act out ("rejected a bill to ratify …", "vetoed the law to ratify …"): the
+# ratification is not done, and the document stays signed.
+REJECTING_VERBS = frozenset({"reject", "defeat", "veto"})
 # The same approval told by a noun a legislature gives or grants ("the Senate gave final approval to the
 # agreement", "parliament granted its consent to the treaty").
 APPROVAL_NOUNS = frozenset({"approval", "assent", "consent", "endorsement", "nod"})

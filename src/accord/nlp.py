@@ -528,9 +528,30 @@ def paragraph_starts(doc: Doc) -> Doc:
         if label.end < len(doc):
             doc[label.end].is_sent_start = True
     for before, tok in pairwise(doc):
-        if tok.is_sent_start is None and (_inside_a_name(before, tok) or _after_a_currency_code(before, tok)):
+        if tok.is_sent_start is None and (_inside_a_name(before, tok) or _after_a_currency_code(before, tok)
+                                          or _inline_mark(before, tok) or _after_inline_mark(before)):
             tok.is_sent_start = False
     return doc
+
+
+def _inline_mark(before: Token, tok: Token) -> bool:
+    """Say whether `tok` is a list's number with its dot after a semicolon or a colon inside a line
+    ("…; | 2. Agreement on …")."""
+    doc = tok.doc
+    return (before.text in (":", ";") and tok.text.isdigit() and len(tok.text) <= 2 and not tok.whitespace_
+            and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".")
+
+
+def _after_inline_mark(before: Token) -> bool:
+    """Say whether a token follows a list's number and its dot inside a line, after a colon or a
+    semicolon ("The documents signed include: 1. | Memorandum on …; 2. | Agreement on …"): an item
+    of the list, not a sentence of its own."""
+    if before.text != "." or before.i < 2 or not before.whitespace_:
+        return False
+    doc = before.doc
+    number, opening = doc[before.i - 1], doc[before.i - 2]
+    return (not number.whitespace_ and number.text.isdigit() and len(number.text) <= 2
+            and opening.text in (":", ";"))
 
 
 def _after_a_currency_code(before: Token, tok: Token) -> bool:

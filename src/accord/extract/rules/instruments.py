@@ -36,6 +36,7 @@ from accord.extract.rules.instruments_lexicon import (
     MULTILATERAL,
     NEUTRAL_VERBS,
     NOUN_TYPES,
+    PAIR_REFERENCES,
     PENNED_VERBS,
     PLANNED_VERBS,
     RELATION_NOUNS,
@@ -1134,7 +1135,11 @@ def _without_trailing_parties(ctx: Context, m: Mention, start: int, end: int) ->
         if prep.lower_ != "between" or not start <= prep.head.i < prep.i:
             continue
         rest = doc[prep.i + 1:end]
-        if any(t.i in states for t in rest) and all(t.i in states or t.lower_ in _PARTY_GLUE for t in rest) \
+        # "between Peru and Ghana"; "between the two countries", "between both governments"
+        named = any(t.i in states for t in rest) or (
+            len(rest) >= 2 and rest[-1].lower_ in PAIR_REFERENCES and rest[-1].tag_ == "NNS")
+        glue = _PARTY_GLUE | PAIR_REFERENCES
+        if named and all(t.i in states or t.lower_ in glue for t in rest) \
                 and content_tokens(list(doc[start:prep.i]), ctx.pair):
             return prep.i
     return end
@@ -1886,9 +1891,26 @@ def _org_names(np: Span, start: int) -> list[str]:
     """Return the organisations tagged in a phrase from doc token `start`, leaving out initials in brackets
     that restate the name before them ("the Arts Council of A (ACA)")."""
     doc = np.doc
-    return [_government_state(name) or name for e in ents_in(np) if e.label_ == "ORG" and e.start >= start
-            and not (e.start > 0 and doc[e.start - 1].text == "(")
-            if (name := _ORG_TAIL.split(e.text, maxsplit=1)[0])]
+    spans: list[tuple[int, int]] = []
+    for e in ents_in(np):
+        if e.label_ != "ORG" or e.start < start or (e.start > 0 and doc[e.start - 1].text == "("):
+            continue
+        if spans and spans[-1][1] == e.start - 1 and doc[e.start - 1].lower_ in _NAME_LINKS:
+            spans[-1] = (spans[-1][0], e.end)  # "the Chilean Agency | for | Cooperation": one name
+        else:
+            spans.append((e.start, e.end))
+    return [_government_state(name) or name for s, e in spans if (name := _org_name(doc[s:e]))]
+
+
+# Words inside an organisation's name the tagger may cut it at ("the Agency | for | Rural Development").
+_NAME_LINKS = frozenset({"for", "of"})
+
+
+def _org_name(ent: Span) -> str:
+    """Return an organisation's name less what it runs on into ("… of Ghana on Cooperation …"); a name the
+    tagger cut at a linking word and this rule joined keeps it ("the Agency for Rural Development")."""
+    joined = any(t.lower_ in _NAME_LINKS and t.ent_iob_ == "O" for t in ent)
+    return ent.text if joined else _ORG_TAIL.split(ent.text, maxsplit=1)[0]
 
 
 # What a tagged organisation's name may run on into ("the Ministry of Health of Ghana on Cooperation …"),
@@ -1897,18 +1919,22 @@ _ORG_TAIL = re.compile(r"\s+(?:on|for|in|to|regarding|concerning)\s+(?=[A-Z])|\s
 _GOVERNMENT_IN = re.compile(r"\b[Gg]overnment\s+of\s+(?:the\s+)?"
                             r"(?P<state>(?:Republic\s+of\s+|Kingdom\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _GOVERNMENT_OF = re.compile(r"(?:the\s+)?government\s+of\s+(?P<state>.+)", re.IGNORECASE)
+# A government told by its people's word ("the Romanian Government", "the Mexican government").
+_PEOPLES_GOVERNMENT = re.compile(r"(?:the\s+)?(?P<state>[A-Z][\w'’-]*)\s+[Gg]overnment")
 
 
 def _governments(np: Span) -> tuple[str, ...]:
-    """Return the states whose governments a phrase names, in order ("the Government of A, …")."""
-    found = [country.name for m in _GOVERNMENT_IN.finditer(np.text)
-             if (country := gazetteer().resolve(m.group("state"))) is not None]
+    """Return the states whose governments a phrase names, in order ("the Government of A, …", "the
+    Romanian Government and …")."""
+    told = sorted([*_GOVERNMENT_IN.finditer(np.text), *_PEOPLES_GOVERNMENT.finditer(np.text)],
+                  key=lambda m: m.start())
+    found = [country.name for m in told if (country := gazetteer().resolve(m.group("state"))) is not None]
     return tuple(dict.fromkeys(found))
 
 
 def _government_state(name: str) -> str | None:
     """Return the state whose government a name is ("the Government of the Sultanate of Oman"), or None."""
-    found = _GOVERNMENT_OF.fullmatch(name.strip())
+    found = _GOVERNMENT_OF.fullmatch(name.strip()) or _PEOPLES_GOVERNMENT.fullmatch(name.strip())
     country = gazetteer().resolve(found.group("state")) if found else None
     return country.name if country is not None else None
 

@@ -172,6 +172,11 @@ two both sides side countries country nations nation states state two-way
 and or & , ( ) ' " ‘ ’ “ ” - and also well as
 """) | DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS
 
+# Words that name the two signatories without naming them ("between the two countries", "between both
+# governments", "between the two ministries"): who signs, no part of what a document is on.
+PAIR_REFERENCES = frozenset({"two", "both", "countries", "nations", "states", "sides", "parties",
+                             "governments", "ministries", "neighbours", "neighbors"})
+
 # Evaluative words dropped from the front of a subject ("a critical MoU between …").
 DROP_LEADING = _wordlist("""
 a an the this that these those its their his her several various some other

@@ -871,6 +871,12 @@ def subject_text(start: int, end: int, sent: Span) -> tuple[int, int]:
     while start < end - 1 and (doc[start].lower_ in DROP_LEADING or doc[start].pos_ in _DROPPED_POS) \
             and not _opens_quote(doc, start, end):
         start += 1
+    if start + 2 < end and _list_mark(doc[start], doc[start + 1]):
+        start += 2  # "(1) Memorandum on …", "b) Agreement on …": the item's mark is no part of its name
+    if end < len(doc) and end > start + 2 and doc[end].text == ")" and _list_mark(doc[end - 1], doc[end]):
+        end -= 1  # "1) an MoU on forestry and 2) an agreement on …": the next item's mark, and what joins it
+        while end > start + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].text in (",", ";")):
+            end -= 1
     while end > start + 1 and (doc[end - 1].is_space or _stray_quote(doc, start, end)
                                or (not doc[end - 1].is_quote and doc[end - 1].tag_ == "POS")
                                or (doc[end - 1].is_left_punct and doc[end - 1].is_punct
@@ -878,6 +884,13 @@ def subject_text(start: int, end: int, sent: Span) -> tuple[int, int]:
         end -= 1  # a list line's line break, a quote mark that closes nothing of it, a possessive ("the
         # treaty's text"), a bracket its aside opens after the name ("an agreement on fishing (in Accra)")
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _list_mark(mark: Token, closing: Token) -> bool:
+    """Say whether two words are a list item's mark: a number or a letter and its closing bracket or dot."""
+    return closing.text in (")", ".") and not mark.whitespace_ and (
+        (mark.text.isdigit() and len(mark.text) <= 2) or (len(mark.text) == 1 and mark.text.isalpha()
+                                                          and mark.text.islower()))
 
 
 def _stray_quote(doc: Doc, start: int, end: int) -> bool:

@@ -61,6 +61,7 @@ from accord.lexicon import (
     GIVING_VERBS,
     LEGISLATURE_NOUNS,
     PLAN_NOUNS,
+    REJECTING_VERBS,
     STATEMENT_NOUNS,
     WITHDRAWING_VERB,
 )
@@ -278,6 +279,8 @@ def is_future(verb: Token, depth: int = 0) -> bool:
     if has_to and (act := _enacting_act(verb)) is not None:
         # "passed a bill to ratify the treaty": done with the act; "submitted a bill to ratify it": ahead
         enacting = _act_verb(act)
+        if lemma_of(enacting) in REJECTING_VERBS:
+            return False  # "rejected a bill to ratify the treaty": no ratification, done or ahead
         return depth >= 2 or lemma_of(enacting) not in ENACTING_VERBS or is_future(enacting, depth + 1) \
             or not_done(enacting)
     if has_to and head is not verb and (head.pos_ in ("NOUN", "PROPN") or _in_words(head, FUTURE_GOVERNORS)):
@@ -374,6 +377,8 @@ def not_done(verb: Token) -> bool:
         return True
     if sets_back(verb) or verb.lemma_.lower() in _HELD_UP:
         return True
+    if (act := _enacting_act(verb)) is not None and lemma_of(_act_verb(act)) in REJECTING_VERBS:
+        return True  # "the Senate rejected a bill to ratify the treaty"
     head = verb.head
     return verb.dep_ == "xcomp" and head.i != verb.i and (
         head.lemma_.lower() in UNDONE_GOVERNORS or any(c.lower_ == "yet" for c in head.children))
@@ -593,6 +598,8 @@ def _governed_status(noun: Token) -> str | None:
             event = "planned"  # "work towards an agreement on …", "progress toward a treaty": not there yet
         elif not _is_verb(head) and low == "exchange" and tok.lower_ == "of" and noun.head.i == tok.i:
             event = "signed"  # "the exchange of the MoU", not "an exchange of views on a treaty"
+        elif not _is_verb(head) and tok.lower_ in ("for", "to") and (stage := _stage_instrument(head)):
+            event = stage  # "deposited the instrument of ratification for the treaty"
         elif not _is_verb(head) and (low in EVENT_NOUNS or head.lemma_.lower() in EVENT_NOUNS):
             talks = event == "discussed"
             event = EVENT_NOUNS.get(low) or EVENT_NOUNS[head.lemma_.lower()]
@@ -625,6 +632,16 @@ def _governed_status(noun: Token) -> str | None:
                 return None  # "consider the effect …, taking the Agreement into consideration"
         tok = head
     return event
+
+
+def _stage_instrument(noun: Token) -> str | None:
+    """Return the stage an "instrument of ratification" (or "of accession") tells of the document it is
+    "for" or "to", else None."""
+    if noun.lemma_.lower() != "instrument":
+        return None
+    return next((EVENT_NOUNS[g.lemma_.lower()] for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" and EVENT_NOUNS.get(g.lemma_.lower()) == "ratified"),
+                None)
 
 
 def made_from(noun: Token) -> Token | None:
