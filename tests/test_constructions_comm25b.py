@@ -5,7 +5,9 @@ Boluarte on Friday") is one promise: the trip, its act the journey and its purpo
 where-clause tells when the trip has none of its own; the where-clause is no promise of its own. A clause that
 is no plan (past, or hoped) is left out of the trip's words. Talks told to go on or start again with no one
 named ("discussions will continue on the trade deal") are the sides' act, told of the talks: "continue
-discussions on …", as "direct flights will resume" is "resume direct flights".
+discussions on …", as "direct flights will resume" is "resume direct flights". A text whose talks are to
+begin ("agreed to begin negotiations on an air services agreement") is planned, as one whose talks are to end
+was; talks begun ("launched negotiations on …") stay talks.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from accord.extract.rules import RulesExtractor
-from tests.extract_support import Dated, dated
+from tests.extract_support import Dated, dated, facts
 
 # ------------------------------------------------------------------ a trip and what is done where it goes
 
@@ -38,7 +40,8 @@ def test_a_trip_and_its_where_clause_are_one_promise(extractor: RulesExtractor, 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the place's past is no part of the trip
-    ("Mahama will travel to Arequipa, where the summit was held in 2019.", ("travel to Arequipa", None, None)),
+    ("Mahama will travel to Arequipa, where the summit was held in 2019.",
+     ("travel to Arequipa", None, None)),
     # a hope is no plan: the trip alone
     ("Mahama will then fly to Arequipa, where he hopes to meet President Boluarte.",
      ("fly to Arequipa", None, None)),
@@ -78,3 +81,25 @@ def test_talks_going_on_are_the_sides_act(extractor: RulesExtractor, text: str, 
 ])
 def test_no_talks_promised(extractor: RulesExtractor, text: str) -> None:
     assert dated(extractor, text) == []
+
+
+# ------------------------------------------------------------------ a text whose talks are to begin
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Peru agreed to begin negotiations on an air services agreement.",
+    "The two ministers decided to launch negotiations on a social security agreement before the year ends.",
+    "Ghana and Peru will start negotiations on an investment protection treaty in July.",
+    "Ghana and Peru agreed that their officials would commence negotiations on a double taxation agreement.",
+    "The presidents instructed their ministers to open negotiations on a free trade agreement.",
+])
+def test_a_text_whose_talks_are_to_begin_is_planned(extractor: RulesExtractor, text: str) -> None:
+    assert [i.status for i in facts(extractor, text).instruments] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Peru launched negotiations on an air services agreement in 2023.",  # begun: talks
+    "Ghana and Peru discussed a free trade agreement.",
+])
+def test_talks_begun_or_held_are_discussed(extractor: RulesExtractor, text: str) -> None:
+    assert [i.status for i in facts(extractor, text).instruments] == ["discussed"]

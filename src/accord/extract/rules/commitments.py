@@ -876,8 +876,9 @@ def _where_trip_part(verb: Token) -> bool:
 def _where_lead(where: Token) -> set[int]:
     """Return the words that open a trip's where-clause (", where he will"), left out of the act's words."""
     doc = where.doc
-    lead = {t.i for c in where.children if c.i < where.i and (c.dep_ in ("advmod", "aux") or c.dep_.startswith(
-        "nsubj")) for t in c.subtree}
+    lead = {t.i for c in where.children
+            if c.i < where.i and (c.dep_ in ("advmod", "aux") or c.dep_.startswith("nsubj"))
+            for t in c.subtree}
     before = min(lead, default=where.i) - 1
     return lead | ({before} if before >= 0 and doc[before].is_punct else set())
 
