@@ -5,9 +5,7 @@ Boluarte on Friday") is one promise: the trip, its act the journey and its purpo
 where-clause tells when the trip has none of its own; the where-clause is no promise of its own. A clause that
 is no plan (past, or hoped) is left out of the trip's words. Talks told to go on or start again with no one
 named ("discussions will continue on the trade deal") are the sides' act, told of the talks: "continue
-discussions on …", as "direct flights will resume" is "resume direct flights". A text whose talks are to
-begin ("agreed to begin negotiations on an air services agreement") is planned, as one whose talks are to end
-was; talks begun ("launched negotiations on …") stay talks.
+discussions on …", as "direct flights will resume" is "resume direct flights".
 """
 
 from __future__ import annotations
@@ -15,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from accord.extract.rules import RulesExtractor
-from tests.extract_support import Dated, dated, facts
+from tests.extract_support import Dated, dated
 
 # ------------------------------------------------------------------ a trip and what is done where it goes
 
@@ -82,24 +80,3 @@ def test_talks_going_on_are_the_sides_act(extractor: RulesExtractor, text: str, 
 def test_no_talks_promised(extractor: RulesExtractor, text: str) -> None:
     assert dated(extractor, text) == []
 
-
-# ------------------------------------------------------------------ a text whose talks are to begin
-
-
-@pytest.mark.parametrize("text", [
-    "Ghana and Peru agreed to begin negotiations on an air services agreement.",
-    "The two ministers decided to launch negotiations on a social security agreement before the year ends.",
-    "Ghana and Peru will start negotiations on an investment protection treaty in July.",
-    "Ghana and Peru agreed that their officials would commence negotiations on a double taxation agreement.",
-    "The presidents instructed their ministers to open negotiations on a free trade agreement.",
-])
-def test_a_text_whose_talks_are_to_begin_is_planned(extractor: RulesExtractor, text: str) -> None:
-    assert [i.status for i in facts(extractor, text).instruments] == ["planned"]
-
-
-@pytest.mark.parametrize("text", [
-    "Ghana and Peru launched negotiations on an air services agreement in 2023.",  # begun: talks
-    "Ghana and Peru discussed a free trade agreement.",
-])
-def test_talks_begun_or_held_are_discussed(extractor: RulesExtractor, text: str) -> None:
-    assert [i.status for i in facts(extractor, text).instruments] == ["discussed"]

@@ -86,9 +86,6 @@ PLANNING_VERBS = frozenset({"expect", "plan", "schedule", "slate"})
 # Verbs that end talks or work on a text ("agreed to conclude negotiations on a BIT by June", "to finish
 # work on a convention"): done ahead, the text is planned.
 TALKS_ENDING_VERBS = frozenset({"conclude", "complete", "finalize", "finalise", "finish", "wrap"})
-# Verbs that open talks on a text ahead ("agreed to begin negotiations on an air services agreement"): the
-# text is planned, as when the talks are to end.
-TALKS_OPENING_VERBS = frozenset({"begin", "launch", "start", "commence", "open", "initiate"})
 # Stages a document waits for once signed ("pending ratification", "awaits entry into force").
 AWAITED_STAGES = frozenset({"ratification", "approval", "entry"})
 # Adjectives a document becomes once it applies ("became operational", "became effective"): in force.

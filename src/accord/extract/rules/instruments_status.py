@@ -36,7 +36,6 @@ from accord.extract.rules.instruments_lexicon import (
     RATIFIED_VERBS,
     SIGNED_VERBS,
     TALKS_ENDING_VERBS,
-    TALKS_OPENING_VERBS,
     TITLE_ONLY,
     WELCOMING_VERBS,
 )
@@ -660,10 +659,9 @@ def _owner_across_aside(tok: Token) -> Token | None:
 
 
 def _talks_to_end(tok: Token, verb: Token, event: str | None) -> bool:
-    """Say whether talks or work on a document are to be ended, or opened, ahead ("agreed to conclude
-    negotiations on …", "asked the teams to finish work on …", "agreed to begin negotiations on …"); talks
-    ended or begun are still talks ("concluded talks on", "launched negotiations on")."""
-    if lemma_of(verb) not in TALKS_ENDING_VERBS | TALKS_OPENING_VERBS or not is_future(verb):
+    """Say whether talks or work on a document are to be ended ahead ("agreed to conclude negotiations
+    on …", "asked the teams to finish work on …"); talks ended are still talks ("concluded talks on")."""
+    if lemma_of(verb) not in TALKS_ENDING_VERBS or not is_future(verb):
         return False
     if tok.dep_ == "prep":  # "finish work on a convention": the parser may hang "on" on the verb
         return any(c.dep_ == "dobj" and _is_talks(c) for c in verb.children)
