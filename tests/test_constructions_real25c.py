@@ -22,12 +22,13 @@ from tests.extract_support import TALKS_LEAD, Dated, actions, dated, facts
 
 @pytest.mark.parametrize(("text", "action"), [
     ("The two sides agreed that discussions will continue on the fisheries issue.",
-     "continue on the fisheries issue"),
+     "continue discussions on the fisheries issue"),
     ("They agreed that the working groups should hold their meetings regularly.",
      "hold their meetings regularly"),
     ("The delegations agreed that the next round of talks should be held in Lima.",
      "hold the next round of talks in Lima"),
-    ("Mahama and Boluarte agreed that consultations would resume in Lima.", "resume in Lima"),
+    ("Mahama and Boluarte agreed that consultations would resume in Lima.",
+     "resume consultations in Lima"),
     ("The ministers decided that exchanges between their academies would continue.", "continue"),
 ])
 def test_what_the_sides_agreed_is_undertaken(extractor: RulesExtractor, text: str, action: str) -> None:

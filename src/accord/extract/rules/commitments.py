@@ -786,6 +786,8 @@ def _acceptable(cue: Cue) -> bool:
         return False
     if cue.kind == "modal" and done_to_act(cue.action) and not _done_by_actor(cue.action):
         return False
+    if _where_trip_part(cue.action):
+        return False  # "will travel to Kumasi, where she will sign …": the trip's purpose, in its promise
     if _trip_ends(cue):
         return False  # "Mr Wang's visit was due to end on Monday": the trip under way ends
     if _purpose_of_encounter(cue):
@@ -843,6 +845,42 @@ def _acceptable(cue: Cue) -> bool:
                 or cue.action.lemma_ in EVENT_VERBS):
             return False
     return not _principle(cue.action)
+
+
+def _where_act(clause: Token) -> bool:
+    """Say whether a clause tells what one will do at a place ("where he will meet Boluarte")."""
+    return (any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < clause.i for c in clause.children)
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in clause.children))
+
+
+def _where_trip(action: Token) -> Token | None:
+    """Return the act a trip's place is told for ("will fly to Arequipa, where he will meet Boluarte on
+    Friday"): one promise with the trip, its words and date the trip's; else None."""
+    if action.pos_ != "VERB" or action.lemma_ not in TRIP_VERBS:
+        return None
+    places = [p for c in action.children if c.dep_ in ("prep", "dobj")
+              for p in ((c,) if c.dep_ == "dobj" else c.children) if p.dep_ in ("pobj", "dobj")]
+    clauses = [*(c for p in places for c in p.children if c.dep_ == "relcl"),
+               *(c for c in action.children if c.dep_ == "advcl")]
+    return next((c for c in clauses if _where_act(c)), None)
+
+
+def _where_trip_part(verb: Token) -> bool:
+    """Say whether an act is the one a trip's place is told for (`_where_trip`): no promise of its own."""
+    trip = verb.head
+    if verb.dep_ == "relcl":
+        trip = trip.head.head if trip.dep_ == "pobj" else trip.head
+    return verb.dep_ in ("relcl", "advcl") and getattr(_where_trip(trip), "i", -1) == verb.i
+
+
+def _where_lead(where: Token) -> set[int]:
+    """Return the words that open a trip's where-clause (", where he will"), left out of the act's words."""
+    doc = where.doc
+    lead = {t.i for c in where.children
+            if c.i < where.i and (c.dep_ in ("advmod", "aux") or c.dep_.startswith("nsubj"))
+            for t in c.subtree}
+    before = min(lead, default=where.i) - 1
+    return lead | ({before} if before >= 0 and doc[before].is_punct else set())
 
 
 def _document_held(action: Token) -> bool:
@@ -1068,6 +1106,8 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     if cue.kind == "scheduled":  # the event's phrase up to its participle's date
         first, last = cue.action.left_edge.i, max(cue.cue.right_edge.i, cue.action.i)
     last = max(last, _modifier_verb_reach(cue))
+    if (where := _where_trip(cue.action)) is not None:
+        last = max(last, where.right_edge.i)
     last = _before_gaps(ctx, cue, _before_dash(cue.action, last))
     start, end = char_bounds(sent, first, last, cue.cue.idx)
     start = _fronted_bound(ctx, sent, start)
@@ -1427,6 +1467,19 @@ def _joint_work_goes_on(verb: Token, subj: Token) -> bool:
 
 _JOINT_WORK_NOUNS = frozenset({"cooperation", "co-operation", "collaboration", "coordination", "exchange"})
 _GOING_ON = frozenset({"continue", "deepen", "intensify", "strengthen"})
+
+
+def _talks_go_on(verb: Token) -> Token | None:
+    """Return the talks a verb tells go on or start again with no one named ("discussions will continue on
+    the trade deal"): what the sides do, told of the talks. Else None."""
+    if verb.lemma_ not in _TALKS_GO_ON or any(c.dep_ in ("dobj", "auxpass", "xcomp") for c in verb.children):
+        return None
+    subj = subject_of(verb)
+    return subj if subj is not None and subj.i < verb.i and subj.lemma_.lower() in _TALKING else None
+
+
+_TALKS_GO_ON = frozenset({"continue", "resume"})
+_TALKING = _TALK_NOUNS | TALKING_NOUNS | {"talk", "talks"}
 
 
 def _named_programme(subj: Token) -> bool:
@@ -2345,6 +2398,9 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
     last = max(last, gerund_object_end(act) or last)  # "building trusted … supply chains", read as a noun
     last = _before_gaps(ctx, cue, last)
     last = _before_when_clause(cue, last)
+    where = _where_trip(act)
+    if where is not None:
+        last = max(last, where.right_edge.i)
     # a marked item the parser hung inside this one's words ends them ("(a) to launch talks, (b) to …")
     marks = [m for t in doc[act.i + 1:last + 1] if (m := item_mark_start(t)) is not None]
     mark = token_at(doc, marks[0]) if marks else None
@@ -2376,6 +2432,8 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         # "the state visit to Egypt, planned for later this month": the event, not the
         # participle that schedules it (the event noun leads, so its act is read first)
         skip |= {t.i for t in cue.cue.subtree}
+    if where is not None:
+        skip |= _where_lead(where)
     if deadline is not None:
         last = max(last, _object_after_time(act, deadline))
         skip |= _commas_around(doc, deadline) | _time_appositions(doc[first:last + 1], deadline)
@@ -2386,7 +2444,11 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
              if t.i not in skip and (deadline is None or not (deadline.start <= t.idx < deadline.end))]
     if deadline is not None:
         words = _without_orphans(words)
-    text = prefix + _joined(words).strip(" ,;")
+    if where is not None and words[0].i < where.i <= words[-1].i:  # "fly to Arequipa to meet Boluarte"
+        left = [t for t in words if t.i < where.left_edge.i]
+        text = prefix + _joined(left).strip(" ,;") + " to " + _joined(words[len(left):]).strip(" ,;")
+    else:
+        text = prefix + _joined(words).strip(" ,;")
     subj = subject_of(act)
     happens = _takes_place(act)
     passive = any(c.dep_ == "auxpass" for c in act.children)
@@ -2420,7 +2482,8 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         if particle is not None and (rest.lower() + " ").startswith(particle + " "):  # "set up a hotline"
             verb, rest = f"{verb} {particle}", rest[len(particle):].strip()
         text = f"{verb} {obj} {rest}".strip()
-    elif (opened := opens_itself(act)) is not None:  # "direct flights will resume": resume direct flights
+    elif (opened := opens_itself(act) or _talks_go_on(act)) is not None:
+        # "direct flights will resume": resume direct flights; "talks will continue on X": continue talks on X
         obj = doc[opened.left_edge.i:opened.right_edge.i + 1].text.strip(" ,")
         if doc[opened.left_edge.i].tag_ == "DT" or doc[opened.left_edge.i].is_sent_start:
             obj = obj[:1].lower() + obj[1:]
