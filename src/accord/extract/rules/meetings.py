@@ -775,10 +775,11 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
         return _signed_before(tok)
     if kind == "signing_ceremony" and word in ("signed", "exchanged", "inked") \
             and m.group(0).lower().startswith(("was", "were")):
-        if word == "exchanged" and not any(c.dep_ == "nsubjpass" and c.lower_ in _PAPERS
-                                           for c in tok.children):
+        if word == "exchanged" and not any(c.dep_ == "nsubjpass" and c.lower_ in cues.HANDED_NOUNS
+                                           for c in tok.children):  # documents, notes, letters
             return False  # "prices were exchanged by traders": what is exchanged is no document
-        return any(c.dep_ == "agent" for c in tok.children) and not is_planned(tok)
+        return (any(c.dep_ == "agent" for c in tok.children) or _misplaced_agent(ctx, tok)) \
+            and not is_planned(tok)
     if kind == "signing_ceremony" and word in _SIGN_WORDS:
         return tok.pos_ == "VERB" and _leaders_sign(tok) and not is_planned(tok)
     if tok.pos_ == "NOUN" and talked_about(tok) and _about_an_encounter(tok):
@@ -788,6 +789,22 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
     if cues.gathered_for(tok) and not is_planned(tok.head.head):
         return True
     return not is_planned(tok, purpose_is_plan=not cues.gathered_for(tok))
+
+
+def _misplaced_agent(ctx: Context, verb: Token) -> bool:
+    """Say whether a passive verb's doers stand in a "by" the parser hung on a noun of its setting ("the
+    notes were exchanged on the margins of the Assembly by X and Y"): people, reached from the verb
+    through its prepositions and their nouns only."""
+    for by in verb.subtree:
+        if by.dep_ != "prep" or by.lower_ != "by" or by.i < verb.i:
+            continue
+        up = by.head
+        while up.i != verb.i and up.dep_ in ("pobj", "prep"):
+            up = up.head
+        if up.i == verb.i and by.head.i != verb.i and person_spans(
+                ctx, by.idx, by.right_edge.idx + len(by.right_edge.text)):
+            return True
+    return False
 
 
 def _visit_talked_of(visit: Token) -> bool:
