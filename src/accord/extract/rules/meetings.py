@@ -778,10 +778,11 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
         return _signed_before(tok)
     if kind == "signing_ceremony" and word in ("signed", "exchanged", "inked") \
             and m.group(0).lower().startswith(("was", "were")):
-        if word == "exchanged" and not any(c.dep_ == "nsubjpass" and c.lower_ in _PAPERS
-                                           for c in tok.children):
+        if word == "exchanged" and not any(c.dep_ == "nsubjpass" and c.lower_ in cues.HANDED_NOUNS
+                                           for c in tok.children):  # documents, notes, letters
             return False  # "prices were exchanged by traders": what is exchanged is no document
-        return any(c.dep_ == "agent" for c in tok.children) and not is_planned(tok)
+        return (any(c.dep_ == "agent" for c in tok.children) or _misplaced_agent(ctx, tok)) \
+            and not is_planned(tok)
     if kind == "signing_ceremony" and word in _SIGN_WORDS:
         return tok.pos_ == "VERB" and _leaders_sign(tok) and not is_planned(tok)
     if tok.pos_ == "NOUN" and talked_about(tok) and _about_an_encounter(tok):
@@ -791,6 +792,22 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
     if cues.gathered_for(tok) and not is_planned(tok.head.head):
         return True
     return not is_planned(tok, purpose_is_plan=not cues.gathered_for(tok))
+
+
+def _misplaced_agent(ctx: Context, verb: Token) -> bool:
+    """Say whether a passive verb's doers stand in a "by" the parser hung on a noun of its setting ("the
+    notes were exchanged on the margins of the Assembly by X and Y"): people, reached from the verb
+    through its prepositions and their nouns only."""
+    for by in verb.subtree:
+        if by.dep_ != "prep" or by.lower_ != "by" or by.i < verb.i:
+            continue
+        up = by.head
+        while up.i != verb.i and up.dep_ in ("pobj", "prep"):
+            up = up.head
+        if up.i == verb.i and by.head.i != verb.i and person_spans(
+                ctx, by.idx, by.right_edge.idx + len(by.right_edge.text)):
+            return True
+    return False
 
 
 def _visit_talked_of(visit: Token) -> bool:
@@ -1460,7 +1477,7 @@ def _mention(ctx: Context, sent: Span, kind: str, tok: Token, *, headline: bool)
     else:
         lstart, lend = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
         skip = _other_times(tok) + _another_events_times(tok)
-        m.when = (_when(ctx, lstart, _own_phrase_end(tok), year_ok=True, skip=skip, before=before)
+        m.when = (_when(ctx, lstart, _own_phrase_end(tok), year_ok=True, skip=skip, before=before, own=tok)
                   or _when_of_head(ctx, tok)
                   or _when_antecedent(ctx, clause_head(tok)))
         if m.when is None and kind != "visit":
@@ -2778,7 +2795,7 @@ def _sub(tok: Token) -> str:
 
 
 def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
-          skip: tuple[tuple[int, int], ...] = (), before: int = -1) -> str | None:
+          skip: tuple[tuple[int, int], ...] = (), before: int = -1, own: Token | None = None) -> str | None:
     """Return the first resolved date in text[start:end], skipping "since …" and durations, and
     those within the stretches `skip` (a clause telling another time of the encounter) and those in a
     relative clause about a person before offset `before` (the day of that person's own act; one
@@ -2795,7 +2812,7 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
         if expr.text.lower().startswith("since") or re.search(
                 r"\bsince\s*$", ctx.text[max(0, expr.start - 8):expr.start], re.IGNORECASE):
             continue
-        if _under_since(ctx, expr.start):
+        if _under_since(ctx, expr.start, own):
             continue  # "his first since taking office in March": the day of another event
         if expr.kind == "deadline" or _BOUND.match(expr.text) or _after_report(ctx, expr.value):
             continue  # "within five years", "by 2030": an aim's deadline, not the meeting's day
@@ -2811,7 +2828,7 @@ def _when(ctx: Context, start: int, end: int, *, year_ok: bool,
         # a date the resolver left unread gives its year, the format's coarsest date: never its words
         year = _YEAR.search(ent.text) if ent.label_ == "DATE" else None
         if (year is not None and not _since(ent) and not _YEARS.search(ent.text)
-                and not _under_since(ctx, ent.start_char)
+                and not _under_since(ctx, ent.start_char, own)
                 and not _bound(ent) and not _after_report(ctx, year.group())):
             return year.group()
     return None
@@ -2853,13 +2870,19 @@ def _tells_plan(verb: Token) -> bool:
     return verb.lemma_.lower() in PLAN_VERBS or told_due(verb)
 
 
-def _under_since(ctx: Context, at: int) -> bool:
+def _under_since(ctx: Context, at: int, own: Token | None = None) -> bool:
     """Say whether the word at `at` stands in a "since …" phrase or clause ("since taking office in
-    March", "since the treaty was signed in 2016")."""
+    March", "since the treaty was signed in 2016"), one above the encounter's own word `own` aside
+    ("since the last session of the commission in 2014": the year is the session's own)."""
     tok = token_at(ctx.doc, at)
-    return tok is not None and any(
-        a.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in a.children)
-        for a in tok.ancestors)
+    if tok is None:
+        return False
+    for a in tok.ancestors:
+        if own is not None and a.i == own.i:
+            return False
+        if a.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in a.children):
+            return True
+    return False
 
 
 # Words that make a time a bound ("by 2030", "within a year", "until 2028"): a deadline, not a day.

@@ -421,7 +421,7 @@ def _handing_over(ceremony: Token) -> bool:
 
 
 # Documents handed over at an exchange ("an exchange of documents", "the exchange of notes").
-_HANDED_NOUNS = DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS | frozenset({"note", "notes", "letter", "letters"})
+HANDED_NOUNS = DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS | frozenset({"note", "notes", "letter", "letters"})
 # Verbs under which an exchange of documents is an event held or attended.
 _EVENT_VERBS = _ATTENDING_VERBS | frozenset({"hold", "take", "follow", "conduct"})
 
@@ -434,10 +434,12 @@ def documents_exchanged(noun: Token) -> bool:
         return False
     handed = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
-    if not any(g.lemma_.lower() in _HANDED_NOUNS or g.lower_ in _HANDED_NOUNS for g in handed):
+    if not any(g.lemma_.lower() in HANDED_NOUNS or g.lower_ in HANDED_NOUNS for g in handed):
         return False
     if noun.dep_ in ("dobj", "nsubjpass", "nsubj") and noun.head.lemma_.lower() in _EVENT_VERBS:
-        return True
+        # "the exchange of notes took place", not "the exchange of notes takes effect": the text's clause
+        return not (noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "take"
+                    and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in noun.head.children))
     if proceeded_to(noun):
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS | {"at"}
