@@ -2,7 +2,8 @@
 numbers ("between 20 and 30 scholarships", "Between 10 and 15 students will travel") is one figure from
 its lower end, as "20 to 30 nurses" already was, where the tagger took it into a date or kept the upper
 end alone; and the start of a range under a noun's "from" ("an increase from 40 to 65 in the number of
-flights") is a figure, not a count of places come from."""
+flights") is a figure, not a count of places come from; and people a state itself strains or needs to
+feed or serve ("Malawi is struggling to feed 1.9 million people") are its own, no figure of the pair."""
 
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def test_a_money_range_keeps_both_ends(find_figures: Finder) -> None:
     assert figure_numbers(found) == [200_000_000, 300_000_000]
 
 
-# ------------------------------------------------------------------ a noun's range "from" one number "to" another
+# ------------------------------------------------------------------ a noun's range from one number to another
 
 
 @pytest.mark.parametrize(("text", "numbers"), [
@@ -67,3 +68,27 @@ def test_a_nouns_range_keeps_its_start(find_figures: Finder, text: str, numbers:
 ])
 def test_counts_of_places_come_from_stay_out(find_figures: Finder, text: str, absent: float) -> None:
     assert absent not in figure_numbers(find_figures(text))
+
+
+# ------------------------------------------------------------------ those a state itself strains to feed
+
+
+@pytest.mark.parametrize("text", [
+    "Malawi is struggling to feed about 1.9 million people after the drought.",
+    "Zambia needs to feed some 2 million people this year, officials said.",
+    "The country is battling to house 300,000 people displaced by the floods.",
+    "Lesotho strives to serve 40,000 people in the highlands.",
+    "Mozambique struggled to shelter nearly 500,000 people after the cyclone.",
+])
+def test_those_a_state_strains_to_serve_are_its_own(find_figures: Finder, text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Japan will help Malawi feed about 1.9 million people.", 1_900_000),  # the pair's help
+    ("Japan needs to train 500 Ghanaian nurses under the deal.", 500),  # not people a state serves
+    ("Japan will struggle to deliver 300 buses to Kenya on time.", 300),
+    ("Malawi struggles to feed its people, and Japan pledged $5 million in food aid.", 5_000_000),
+])
+def test_help_and_other_strains_keep_their_counts(find_figures: Finder, text: str, number: float) -> None:
+    assert number in figure_numbers(find_figures(text))

@@ -251,6 +251,8 @@ _EXCHANGE_NOUNS = DOCUMENT_NOUNS | words("swap")
 # Papers whose terms a clause under them tells ("a deal to import …", "a contract to supply …").
 _DEAL_PAPERS = _EXCHANGE_NOUNS | _CONTRACT_NOUNS
 # Nouns of the public a share of whom a poll or census counts ("62 percent of respondents").
+# Verbs of a state's own strain or need ("struggling to feed", "needs to house"): those it serves are its own.
+_STRAIN_VERBS = words("struggle strive battle scramble need")
 _PUBLIC_NOUNS = _CROWD_NOUNS | words("respondent voter citizen adult household public population")
 # Verbs that move a measure ("grew 4.2%", "stands at 12 percent").
 _MEASURE_VERBS = words("grow rise fall ease drop climb slip jump stand reach hit decline gain lose expand "
@@ -1597,10 +1599,13 @@ def _took_part_in_a_ceremony(verb: Token) -> bool:
 def _population(counted: Token) -> bool:
     """Say whether a count is a place's population ("a nation of 270 million people", "home to 8 million").
 
-    Also "a country with over 100 million people" and "the country has 16 million inhabitants".
+    Also "a country with over 100 million people", "the country has 16 million inhabitants", and those a
+    state itself strains to feed or serve ("Malawi is struggling to feed 1.9 million people").
     """
     while counted.dep_ == "conj" and counted.head.dep_ in ("dobj", "conj"):
         counted = counted.head  # "has about 100 million people and 54 ethnic groups"
+    if _a_states_own_strain(counted):
+        return True
     if counted.dep_ == "dobj" and counted.lemma_.lower() in _CROWD_NOUNS and counted.head.lemma_ == "have":
         # "the country has 16 million inhabitants", "Viet Nam has about 100 million people"
         return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _PLACE_NOUNS or _is_place(c))
@@ -1616,6 +1621,18 @@ def _population(counted: Token) -> bool:
         # "India, home to 1.4 billion people": the people a place houses
         return owner.lower_ == "home" and (counted.lemma_.lower() in _CROWD_NOUNS or counted.pos_ == "NUM")
     return owner.lemma_.lower() in _PLACE_NOUNS or owner.ent_type_ == "GPE"
+
+
+def _a_states_own_strain(counted: Token) -> bool:
+    """Say whether people counted are those a state itself strains or needs to feed, house or serve
+    ("Malawi is struggling to feed about 1.9 million people", "Zambia needs to feed 2 million people"):
+    the state's own need, no help of the pair; "Japan will help Malawi feed them" stays."""
+    verb = counted.head
+    if counted.dep_ != "dobj" or counted.lemma_.lower() not in _CROWD_NOUNS or verb.dep_ != "xcomp":
+        return False
+    strain = verb.head
+    return strain.lemma_.lower() in _STRAIN_VERBS and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in _PLACE_NOUNS or _is_place(c)) for c in strain.children)
 
 
 def _own_indicator(ent: Span) -> bool:
