@@ -251,6 +251,8 @@ _EXCHANGE_NOUNS = DOCUMENT_NOUNS | words("swap")
 # Papers whose terms a clause under them tells ("a deal to import …", "a contract to supply …").
 _DEAL_PAPERS = _EXCHANGE_NOUNS | _CONTRACT_NOUNS
 # Nouns of the public a share of whom a poll or census counts ("62 percent of respondents").
+# Verbs of a state's own strain or need ("struggling to feed", "needs to house"): those it serves are its own.
+_STRAIN_VERBS = words("struggle strive battle scramble need")
 _PUBLIC_NOUNS = _CROWD_NOUNS | words("respondent voter citizen adult household public population")
 # Verbs that move a measure ("grew 4.2%", "stands at 12 percent").
 _MEASURE_VERBS = words("grow rise fall ease drop climb slip jump stand reach hit decline gain lose expand "
@@ -317,6 +319,8 @@ def find(ctx: Context) -> list[Figure]:
         tagged = [e for e in ents_in(sent) if not any(n.start <= e.start and e.end <= n.end for n in named)]
         changes = {e.start: sides for e in tagged if (sides := _ends_of_a_change(e))}
         tagged = [side for e in tagged for side in changes.get(e.start, [e])]
+        ranges = _ranges_between(sent)
+        tagged = [e for e in tagged if not any(r.start < e.end and e.start < r.end for r in ranges)] + ranges
         found = [(ent.start_char, f, ent.label_ == "DATE" and not _FREQUENCY.match(ent.text.strip()))
                  for ent in [*tagged, *named, *_counts_in_names(sent), *_hedged_untagged(ctx, sent),
                              *_range_sides_in_dates(sent)]
@@ -535,6 +539,34 @@ def _range_sides_in_dates(sent: Span) -> list[Span]:
             sides += [n for p in sides for n in p.children if n.dep_ == "nummod"]  # "from 40 scholarships"
             if any(p.like_num and not _YEAR_SHAPED.fullmatch(p.text) for p in sides):
                 out.append(Span(doc, tok.i, tok.i + 1, label="CARDINAL"))
+    return out
+
+
+def _ranges_between(sent: Span) -> list[Span]:
+    """Return each count a sentence gives as a range "between" two numbers, as one count from "between" to
+    its upper end ("between 20 and 30 scholarships", "Between 10 and 15 students will travel"): the
+    tagger takes it into a date or splits it, keeping the upper end alone. Not years ("between 2020 and
+    2024"), days of a month or spans of time ("between 5 and 7 years"), nor money, shares or measures,
+    which their own entities read."""
+    out: list[Span] = []
+    doc = sent.doc
+    for tok in sent:
+        low = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if tok.lower_ != "between" or low is None or not low.like_num:
+            continue
+        high = next((c for c in low.children if c.dep_ == "conj" and c.like_num and c.i <= low.i + 3), None)
+        if high is None or doc[low.i + 1].lower_ != "and":
+            continue
+        sides = doc[tok.i:high.i + 1]
+        if any(_YEAR_SHAPED.fullmatch(t.text) for t in (low, high)) or any(
+                t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in sides):
+            continue
+        after = doc[high.i + 1] if high.i + 1 < len(doc) else None
+        if after is not None and (after.lemma_.lower() in figures_scene.TIME_UNITS
+                                  or is_month_name(after.text) or after.lower_ in CURRENCY_NAMES
+                                  or _PERCENT_SIGN.match(doc.text, high.idx + len(high.text))):
+            continue  # "between 5 and 10 per cent": a share, its own entity's
+        out.append(Span(doc, tok.i, high.i + 1, label="CARDINAL"))
     return out
 
 
@@ -1567,10 +1599,13 @@ def _took_part_in_a_ceremony(verb: Token) -> bool:
 def _population(counted: Token) -> bool:
     """Say whether a count is a place's population ("a nation of 270 million people", "home to 8 million").
 
-    Also "a country with over 100 million people" and "the country has 16 million inhabitants".
+    Also "a country with over 100 million people", "the country has 16 million inhabitants", and those a
+    state itself strains to feed or serve ("Malawi is struggling to feed 1.9 million people").
     """
     while counted.dep_ == "conj" and counted.head.dep_ in ("dobj", "conj"):
         counted = counted.head  # "has about 100 million people and 54 ethnic groups"
+    if _a_states_own_strain(counted):
+        return True
     if counted.dep_ == "dobj" and counted.lemma_.lower() in _CROWD_NOUNS and counted.head.lemma_ == "have":
         # "the country has 16 million inhabitants", "Viet Nam has about 100 million people"
         return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _PLACE_NOUNS or _is_place(c))
@@ -1586,6 +1621,18 @@ def _population(counted: Token) -> bool:
         # "India, home to 1.4 billion people": the people a place houses
         return owner.lower_ == "home" and (counted.lemma_.lower() in _CROWD_NOUNS or counted.pos_ == "NUM")
     return owner.lemma_.lower() in _PLACE_NOUNS or owner.ent_type_ == "GPE"
+
+
+def _a_states_own_strain(counted: Token) -> bool:
+    """Say whether people counted are those a state itself strains or needs to feed, house or serve
+    ("Malawi is struggling to feed about 1.9 million people", "Zambia needs to feed 2 million people"):
+    the state's own need, no help of the pair; "Japan will help Malawi feed them" stays."""
+    verb = counted.head
+    if counted.dep_ != "dobj" or counted.lemma_.lower() not in _CROWD_NOUNS or verb.dep_ != "xcomp":
+        return False
+    strain = verb.head
+    return strain.lemma_.lower() in _STRAIN_VERBS and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in _PLACE_NOUNS or _is_place(c)) for c in strain.children)
 
 
 def _own_indicator(ent: Span) -> bool:
@@ -1841,7 +1888,7 @@ def _counts_the_occasion(ent: Span) -> bool:
         return True  # "in speeches across five continents": how far, not how many
     elif counted.dep_ == "pobj" and counted.head.lower_ == "from" and (
             counted.head.head.pos_ == "NOUN" or counted.lemma_.lower() in _PLACE_NOUNS):
-        return True  # "visitors from 21 countries": where they came from
+        return not _starts_a_range(counted)  # "visitors from 21 countries": where they came from
     elif counted.dep_ == "pobj" and counted.head.lower_ == "through":
         return counted.lemma_.lower() in _PLACE_NOUNS  # "runs through two regions": where it goes
     elif counted.dep_ == "pobj" and counted.head.lower_ in ("to", "with"):
@@ -1853,6 +1900,17 @@ def _counts_the_occasion(ent: Span) -> bool:
     else:
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _OCCASION_VERBS
+
+
+def _starts_a_range(tok: Token) -> bool:
+    """Say whether a bare number under "from" is the start of a range a "to" ends with another number
+    ("an increase from 40 to 65 in the number of flights"), not a count of places come from."""
+    if not tok.like_num:
+        return False
+    prep = tok.head
+    ends = [p for c in [*prep.children, *prep.head.children] if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children if p.dep_ == "pobj"]
+    return any(p.like_num or any(n.dep_ == "nummod" and n.like_num for n in p.children) for p in ends)
 
 
 def _told_from(verb: Token) -> bool:
