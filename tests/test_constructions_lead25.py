@@ -52,3 +52,24 @@ def test_a_gatherings_number_is_no_body(extractor: RulesExtractor, text: str) ->
 ])
 def test_a_bodys_letters_are_no_number(extractor: RulesExtractor, text: str) -> None:
     assert facts(extractor, text, lead=TALKS_LEAD).commitments == []
+
+
+# ------------------------------------------------------------------ calling on people to do something
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Peru will call on 40 experts from Ghana to train its customs officers next year.", "40"),
+    ("Ghana will call on 30 engineers from Peru to help build the new port at Takoradi.", "30"),
+    ("Kenya called on 25 doctors from Cuba to staff its rural clinics under the health agreement.", "25"),
+])
+def test_a_request_to_counted_people_keeps_its_count(extractor: RulesExtractor, text: str,
+                                                     count: str) -> None:
+    assert count in [f.value for f in facts(extractor, text, lead=TALKS_LEAD).figures]
+
+
+@pytest.mark.parametrize("text", [
+    "During the visit, the trade minister called on two senior officials in Lima.",
+    "The envoy called on three senior officials at the foreign ministry on Monday.",
+])
+def test_courtesy_calls_on_counted_people_are_no_figure(extractor: RulesExtractor, text: str) -> None:
+    assert facts(extractor, text, lead=TALKS_LEAD).figures == []

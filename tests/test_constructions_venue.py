@@ -1,4 +1,5 @@
-"""A document's subject ends where the place it was signed begins ("… at the Presidential Palace"), and
+"""A document's subject ends where the place it was signed begins ("… at the Presidential Palace"), less
+the pair it is "between" ("between their countries": who signs, round 25), and
 a stage told after "the deal" ("for the deal to take effect") is no purpose in its name. Our own wording."""
 
 from __future__ import annotations
@@ -11,15 +12,15 @@ from tests.extract_support import facts
 
 @pytest.mark.parametrize(("text", "subject"), [
     ("Egypt and Peru signed a fisheries agreement between their countries at the Presidential Palace on "
-     "Monday.", "fisheries agreement between their countries"),
+     "Monday.", "fisheries agreement"),
     ("Ghana and Norway signed a memorandum of understanding on tourism between the two sides at the State "
-     "House in Accra.", "memorandum of understanding on tourism between the two sides"),
+     "House in Accra.", "memorandum of understanding on tourism"),
     ("Chile and Oman signed an agreement on visa exemption between the two governments at a ceremony in "
-     "Muscat.", "agreement on visa exemption between the two governments"),
+     "Muscat.", "agreement on visa exemption"),
     ("Kenya and Peru signed a trade agreement between their ministries at the Kenyatta International "
-     "Convention Centre.", "trade agreement between their ministries"),
+     "Convention Centre.", "trade agreement"),
     ("Vietnam and Chile inked an air services agreement between the two countries at the Foreign Ministry "
-     "in Hanoi.", "air services agreement between the two countries"),
+     "in Hanoi.", "air services agreement"),
 ])
 def test_where_a_document_was_signed_is_not_its_subject(extractor: RulesExtractor, text: str,
                                                        subject: str) -> None:

@@ -1580,8 +1580,12 @@ def _those_met(prep: Token, head: Token) -> bool:
 
 def _called_on(verb: Token) -> bool:
     """Say whether a verb is "call on" with "on" parsed as its particle, so that who was called on is
-    its object ("called on five ministers"); "called three meetings" is no visit."""
-    return verb.lemma_.lower() == "call" and any(
+    its object ("called on five ministers"); "called three meetings" is no visit, and calling on people
+    to do something is a request ("will call on 40 experts to train its officers")."""
+    asked = any(t.dep_ in ("xcomp", "advcl", "acl", "relcl") and t.pos_ == "VERB"
+                and any(a.tag_ == "TO" for a in t.children)
+                for c in verb.children if c.dep_ == "dobj" for t in (*c.children, *verb.children))
+    return verb.lemma_.lower() == "call" and not asked and any(
         c.lower_ == "on" and (c.dep_ == "prt" or c.tag_ == "RP")
         and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
 

@@ -173,8 +173,8 @@ and or & , ( ) ' " ‘ ’ “ ” - and also well as
 """) | DOCUMENT_NOUNS | GENERAL_DOCUMENT_NOUNS
 
 # Words that name the two signatories without naming them ("between the two countries", "between both
-# governments", "between the two ministries"): who signs, no part of what a document is on.
-PAIR_REFERENCES = frozenset({"two", "both", "countries", "nations", "states", "sides", "parties",
+# governments", "between their ministries"): who signs, no part of what a document is on.
+PAIR_REFERENCES = frozenset({"two", "both", "their", "countries", "nations", "states", "sides", "parties",
                              "governments", "ministries", "neighbours", "neighbors"})
 
 # Evaluative words dropped from the front of a subject ("a critical MoU between …").

@@ -626,8 +626,11 @@ def _visited(ctx: Context, state: Country) -> bool:
     return bool(_visit_sentences(ctx, state))
 
 
-def _visit_sentences(ctx: Context, state: Country) -> list[Span]:
-    """Return the sentences telling of a visit to a state or its capital ("visit to Belarus", "in Minsk")."""
+def _visit_sentences(ctx: Context, state: Country, *, made: bool = False) -> list[Span]:
+    """Return the sentences telling of a visit to a state or its capital ("visit to Belarus", "in Minsk").
+
+    Made: only a visit under way or over ("arrived in Budapest"), not one to come ("will travel to Japan").
+    """
     gaz = gazetteer()
     found = []
     for ent in ctx.doc.ents:
@@ -635,9 +638,16 @@ def _visit_sentences(ctx: Context, state: Country) -> list[Span]:
             continue
         root = ent.root
         head = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("to", "in") else root.head
-        if root.dep_ in ("pobj", "dobj") and head.lemma_.lower() in _VISIT_WORDS:
+        if root.dep_ in ("pobj", "dobj") and head.lemma_.lower() in _VISIT_WORDS and not (
+                made and _to_come(head)):
             found.append(root.sent)
     return found
+
+
+def _to_come(verb: Token) -> bool:
+    """Say whether a verb tells what is still to come ("will travel", "would visit", "plans to visit")."""
+    return any(c.dep_ == "aux" and (c.lower_ in ("will", "would", "shall", "'ll") or c.tag_ == "TO")
+               for c in verb.children)
 
 
 def _visited_by(ctx: Context, state: str, visitors: list[Person]) -> bool:
@@ -646,7 +656,7 @@ def _visited_by(ctx: Context, state: str, visitors: list[Person]) -> bool:
     if country is None or not visitors:
         return False
     return any(sent.start_char <= p.evidence.start < sent.end_char
-               for sent in _visit_sentences(ctx, country) for p in visitors)
+               for sent in _visit_sentences(ctx, country, made=True) for p in visitors)
 
 
 def _states_beside(ctx: Context, person: Person, *, hosted: bool = False) -> set[str]:
