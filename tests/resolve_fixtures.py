@@ -33,6 +33,17 @@ def article(name: str, text: str, published: date | None, outlet: str | None = N
     )
 
 
+def promised(name: str, actor: str, action: str, pair: str, published: date) -> ArticleFacts:
+    """Return a one-line report of one promise ("X will <action>, the ministry said.") closed by a
+    sentence naming the pair, with the promise as its only fact, for tests of which promises join."""
+    text = f"{actor} will {action}, the ministry said. {pair}"
+    return ArticleFacts(
+        article(name, text, published), "test", "1",
+        commitments=[Commitment(actor=actor, action=action, deadline_text=None, deadline=None,
+                                evidence=ev(text, f"{actor} will {action}"))],
+    )
+
+
 PAIR = ("Chile", "Norway")
 
 VISIT_A = (

@@ -16,7 +16,7 @@ import pytest
 from accord.core import ArticleFacts, Instrument, Meeting
 from accord.extract.rules import RulesExtractor
 from tests.extract_support import facts
-from tests.resolve_fixtures import article, ev, record_groups
+from tests.resolve_fixtures import article, ev, promised, record_groups
 
 DAY = date(2026, 10, 14)  # a Wednesday
 STATES = "Peru and Japan."
@@ -203,13 +203,7 @@ def test_a_meeting_told_with_no_span_between_keeps_the_clause_day(extractor: Rul
 # ------------------------------------------------------- commitments: one sum, two verbs
 
 def _promise(name: str, actor: str, action: str) -> ArticleFacts:
-    text = f"{actor} will {action}, the ministry said. {STATES}"
-    from accord.core import Commitment
-    return ArticleFacts(
-        article(name, text, DAY), "test", "1",
-        commitments=[Commitment(actor=actor, action=action, deadline_text=None, deadline=None,
-                                evidence=ev(text, f"{actor} will {action}"))],
-    )
+    return promised(name, actor, action, STATES, DAY)
 
 
 @pytest.mark.parametrize(("one", "other"), [

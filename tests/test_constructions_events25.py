@@ -16,7 +16,7 @@ import pytest
 from accord.core import ArticleFacts, Commitment
 from accord.extract.rules import RulesExtractor
 from tests.extract_support import facts
-from tests.resolve_fixtures import article, ev, record_groups
+from tests.resolve_fixtures import article, ev, promised, record_groups
 
 DAY = date(2026, 6, 10)  # a Wednesday
 STATES = "Ghana and South Korea."
@@ -46,12 +46,7 @@ def test_a_promise_of_the_state_stays_the_states(extractor: RulesExtractor, text
 
 
 def _promise(name: str, actor: str, action: str) -> ArticleFacts:
-    text = f"{actor} will {action}, the ministry said. {STATES}"
-    return ArticleFacts(
-        article(name, text, DAY), "test", "1",
-        commitments=[Commitment(actor=actor, action=action, deadline_text=None, deadline=None,
-                                evidence=ev(text, f"{actor} will {action}"))],
-    )
+    return promised(name, actor, action, STATES, DAY)
 
 
 @pytest.mark.parametrize(("firms", "state"), [
