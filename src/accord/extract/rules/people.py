@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.core import Person
 from accord.datelines import dateline_credit, headline_span
 from accord.extract.rules.context import Context
+from accord.extract.rules.modality import looks_ahead
 from accord.extract.rules.roles import (
     CONTACT_WORDS,
     CREDIT_WORDS,
@@ -639,15 +640,9 @@ def _visit_sentences(ctx: Context, state: Country, *, made: bool = False) -> lis
         root = ent.root
         head = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("to", "in") else root.head
         if root.dep_ in ("pobj", "dobj") and head.lemma_.lower() in _VISIT_WORDS and not (
-                made and _to_come(head)):
+                made and looks_ahead(head)):
             found.append(root.sent)
     return found
-
-
-def _to_come(verb: Token) -> bool:
-    """Say whether a verb tells what is still to come ("will travel", "would visit", "plans to visit")."""
-    return any(c.dep_ == "aux" and (c.lower_ in ("will", "would", "shall", "'ll") or c.tag_ == "TO")
-               for c in verb.children)
 
 
 def _visited_by(ctx: Context, state: str, visitors: list[Person]) -> bool:
