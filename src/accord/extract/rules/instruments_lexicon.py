@@ -83,9 +83,13 @@ PLANNED_VERBS = frozenset({
 })
 # Planning verbs that tell nothing of a sentence's other documents ("the visit planned for May").
 PLANNING_VERBS = frozenset({"expect", "plan", "schedule", "slate"})
-# Verbs that end talks or work on a text ("agreed to conclude negotiations on a BIT by June", "to finish
-# work on a convention"): done ahead, the text is planned.
-TALKS_ENDING_VERBS = frozenset({"conclude", "complete", "finalize", "finalise", "finish", "wrap"})
+# Verbs that open or end talks or work on a text ("agreed to launch negotiations on an FTA", "agreed to
+# conclude negotiations on a BIT by June", "to finish work on a convention"): done ahead, the text is
+# planned; talks begun or ended are still talks.
+TALKS_STAGE_VERBS = frozenset({
+    "conclude", "complete", "finalize", "finalise", "finish", "wrap",
+    "begin", "launch", "start", "commence", "open", "initiate",
+})
 # Stages a document waits for once signed ("pending ratification", "awaits entry into force").
 AWAITED_STAGES = frozenset({"ratification", "approval", "entry"})
 # Adjectives a document becomes once it applies ("became operational", "became effective"): in force.

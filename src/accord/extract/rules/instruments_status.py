@@ -35,7 +35,7 @@ from accord.extract.rules.instruments_lexicon import (
     PROPOSAL_VERBS,
     RATIFIED_VERBS,
     SIGNED_VERBS,
-    TALKS_ENDING_VERBS,
+    TALKS_STAGE_VERBS,
     TITLE_ONLY,
     WELCOMING_VERBS,
 )
@@ -614,8 +614,8 @@ def _governed_status(noun: Token) -> str | None:
                 # "announced the conclusion of talks on …": the act announced tells the stage
                 announced = event if event in ("finalized", "planned") else _announced(noun, tok)
                 return with_modality(announced, head) if announced else event
-            if _talks_to_end(tok, head, event):
-                return "planned"  # "agreed to conclude negotiations on a BIT by June 2026": the text is ahead
+            if _talks_ahead(tok, head, event):
+                return "planned"  # "agreed to launch (or conclude) negotiations on a BIT": the text is ahead
             if event == "discussed":
                 return event  # "talks on a free trade agreement are expected to resume"
             if held_with(tok, head):
@@ -675,10 +675,11 @@ def _owner_across_aside(tok: Token) -> Token | None:
     return doc[opening - 1]
 
 
-def _talks_to_end(tok: Token, verb: Token, event: str | None) -> bool:
-    """Say whether talks or work on a document are to be ended ahead ("agreed to conclude negotiations
-    on …", "asked the teams to finish work on …"); talks ended are still talks ("concluded talks on")."""
-    if lemma_of(verb) not in TALKS_ENDING_VERBS or not is_future(verb):
+def _talks_ahead(tok: Token, verb: Token, event: str | None) -> bool:
+    """Say whether talks or work on a document are to be opened or ended ahead ("agreed to launch
+    negotiations on …", "asked the teams to finish work on …"); talks begun or ended are still talks
+    ("concluded talks on", "began negotiations on")."""
+    if lemma_of(verb) not in TALKS_STAGE_VERBS or not is_future(verb):
         return False
     if tok.dep_ == "prep":  # "finish work on a convention": the parser may hang "on" on the verb
         return any(c.dep_ == "dobj" and _is_talks(c) for c in verb.children)
