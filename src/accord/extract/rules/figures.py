@@ -1356,6 +1356,8 @@ def _in_a_name(ent: Span) -> bool:
             and nxt.lower_ not in DOCUMENT_NOUNS):
         return False
     head = _coordinated_kind(_past_model_name(ent.root.head))
+    while head.dep_ == "compound" and head.is_lower and head.head.i > head.i:
+        head = head.head  # "1.26 million Pfizer vaccine doses": the parse hangs the count on "vaccine"
     plural = head.tag_ == "NNS" or head.lower_ in _INVARIANT_PLURALS
     if head.i >= ent.end and plural and head.is_lower and head.dep_ != "compound":
         return False  # a count of things of a make or model ("five Boeing aircraft", "48 FA-50 jets")
