@@ -740,6 +740,8 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
                               and t.i + 1 < sent.end]
     for j in openers:
         after_comma = j > sent.start and doc[j - 1].text == ","
+        if j + 2 < sent.end and doc[j].is_title and doc[j + 1].lower_ == "the" and _honorific(doc[j + 2]):
+            j += 1  # "…, Senator the Hon Penny Wong,": a title opens the style
         if j + 1 < sent.end and doc[j].lower_ == "the" and _honorific(doc[j + 1]):
             j += 1  # "…, the Honourable Hugh Todd,"
         while j < sent.end and _honorific(doc[j]):
