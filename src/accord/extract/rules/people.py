@@ -96,6 +96,7 @@ _STATE_FORMS = words("the republic kingdom state states federation federal democ
                      "plurinational cooperative oriental people 's ’s")  # "People's" is two tokens
 # Words of a trip to a place ("visit to Belarus", "arrived in Minsk", "visiting China").
 _VISIT_WORDS = ACT_CLASSES["@visit"] | words("arrive come")
+_SET_UP_VERBS = ACT_CLASSES["@build"]  # what they take is a thing made, never a person
 # Role heads a company or a body can be called too ("Samsung, a leader in chips, said").
 # What a journalist contributes to ("contributed to this report", "contributed reporting").
 _REPORTS = words("report reporting story article")
@@ -1723,7 +1724,8 @@ def _surname_after_particle(doc: Doc, sent: Span, start: int, end: int) -> int:
 
 
 def _names_a_thing(doc: Doc, tokens: Span) -> bool:
-    """Say whether a name is a ship's or an animal's ("the frigate Almirante Grau", "the pandas, A and B")."""
+    """Say whether a name is a ship's or an animal's ("the frigate Almirante Grau", "the pandas, A and B"), or
+    the name of what is set up ("launched Kemitraan Baru")."""
     nouns = VESSEL_NOUNS | ANIMAL_NOUNS
     k = tokens.start - 1
     if k >= 0 and doc[k].is_upper and doc[k].is_alpha:
@@ -1736,7 +1738,8 @@ def _names_a_thing(doc: Doc, tokens: Span) -> bool:
         head = head.head  # "a panda named Xin Xin": through the naming verb to what it names
         if head.lemma_.lower() in nouns:
             return True
-    return False
+    # "a declaration establishing Parseria Foun", "launched Kemitraan Baru": what is set up is no one
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in _SET_UP_VERBS
 
 
 def _a_documents_subject(tok: Token) -> bool:
