@@ -128,3 +128,33 @@ def test_what_is_set_up_is_no_one(find_people: PeopleFinder, text: str) -> None:
 ])
 def test_people_met_or_joined_stay(find_people: PeopleFinder, text: str, name: str) -> None:
     assert name in [p.name for p in find_people(text)]
+
+
+# ------------------------------------------------------------------ "X, who is Peru's Minister of …,"
+
+
+@pytest.mark.parametrize(("text", "name", "role", "country"), [
+    ("Mpho Butale, who is Botswana's Minister of Trade, met the Indian envoy in Gaborone.",
+     "Mpho Butale", "Minister of Trade", "Botswana"),
+    ("The envoy met Kagiso Mmusi, who is Botswana's Minister of Defence, in Gaborone.",
+     "Kagiso Mmusi", "Minister of Defence", "Botswana"),
+    ("Mr Tanaka, who is Japan's Ambassador to Ghana, handed over the ambulances.",
+     "Tanaka", "Ambassador", "Japan"),
+    ("Lina Mora, who was Chile's Minister of Mining, signed for Chile in 2023.",
+     "Lina Mora", "Minister of Mining", "Chile"),
+    ("Kagiso Mmusi, who is also the Minister of Defence, hosted the talks.",
+     "Kagiso Mmusi", "Minister of Defence", None),
+])
+def test_a_title_in_a_clause_of_its_own(find_people: PeopleFinder, text: str, name: str, role: str,
+                                        country: str | None) -> None:
+    found = {p.name: (p.role, p.country) for p in find_people(text)}
+    assert found.get(name) == (role, country)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mpho Butale, who is a lawyer, attended the signing in Gaborone.", "Mpho Butale"),
+    ("Minister Ana Ruiz, who is expected to sign the MoU, arrived in Lima.", "Ana Ruiz"),
+])
+def test_a_clause_with_no_title_gives_none(find_people: PeopleFinder, text: str, name: str) -> None:
+    found = {p.name: p.role for p in find_people(text)}
+    assert found.get(name) in (None, "Minister")

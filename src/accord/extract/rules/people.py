@@ -2343,6 +2343,10 @@ def _role_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, str | None,
     j = end + 1
     if j < sent.end and doc[j].lower_ == "and":
         return None, None, end  # "…, and Minister of Transport X": the next item of a list
+    if j + 1 < sent.end and doc[j].lower_ == "who" and doc[j + 1].lemma_ == "be":
+        j += 2  # "Butale, who is Botswana's Minister of Trade,": the title in a clause of its own
+        if j < sent.end and doc[j].lower_ in ("also", "currently", "now"):
+            j += 1
     if j < sent.end and doc[j].lower_ in ("the", "a", "an"):
         j += 1
     first = j
