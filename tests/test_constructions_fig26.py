@@ -92,7 +92,8 @@ def test_a_number_in_a_name_stays_out(find_figures: Finder, text: str, absent: f
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Minister for Foreign Affairs, Senator the Hon Penny Wong, met Minister Magno in Dili.", "Penny Wong"),
-    ("Australia's Minister for Trade, Senator the Hon Don Farrell, visited Jakarta on Monday.", "Don Farrell"),
+    ("Australia's Minister for Trade, Senator the Hon Don Farrell, visited Jakarta on Monday.",
+     "Don Farrell"),
     ("In Canberra, Minister for Defence and Minister for Women, Senator the Hon Ann Lee, and the Fijian "
      "minister signed the MoU.", "Ann Lee"),
     ("The treaty was signed by the Attorney-General, Senator the Hon. Mark Dreyfus, and Ms Tui in Apia.",
