@@ -33,6 +33,8 @@ PLURAL_SCALES = {"tens": 10, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6,
 # fractions written out, by their denominators ("a third", "two-thirds", "one-tenth")
 _FRACTIONS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _FRACTION = re.compile(r"\b(a|an|one|two|three|four|nine)[\s-]+(" + "|".join(_FRACTIONS) + r")s?\b")
+# Half of one of a scale, in words ("half a billion pounds", "half a million doses", "half a dozen ships").
+_HALF_A = re.compile(r"\bhalf[\s-]+(?=an?[\s-]+(?:" + "|".join(SCALES) + r"|hundred|dozen)\b)")
 
 
 # A decimal read out in words, as broadcasters' scripts write it ("five-point-seven billion dollars",
@@ -69,6 +71,10 @@ def parse_number(value: str) -> float | None:
     """Return the number a figure's text states ('$1.45 billion' -> 1.45e9, 'three-year' -> 3)."""
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", _SPOKEN.sub(_in_digits, value.lower()))
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)  # "13 500 tonnes"
+    half = _HALF_A.search(text)
+    if half is not None and not re.search(r"\d", text[:half.start()]):
+        whole = parse_number(text[half.end():])  # "nearly half a billion pounds": half of "a billion pounds"
+        return None if whole is None else whole / 2
     fraction = _FRACTION.search(text)
     if fraction is not None and not re.search(r"\d", text[:fraction.start()]):
         # "a third of global palm oil", "about two-thirds of the loan"

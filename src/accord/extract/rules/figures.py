@@ -29,6 +29,8 @@ from accord.lexicon import (
     ENVOY_PAPERS,
     MEETING_NOUNS,
     PLAN_NOUNS,
+    STANDING_BODY_NOUNS,
+    TALKING_NOUNS,
 )
 from accord.nlp import PLACE_ENTS, doc_text, ents_in, span_text, token_at
 from accord.normalize.countries import gazetteer
@@ -66,8 +68,9 @@ _CODED_MONEY = re.compile(r"\b(?:" + _CODES + r"|Rs|Rp|TSh|KSh|USh|Sh|Tk|Dhs?)(?
                           r"|" + LETTER_MONEY
                           # an amount with the shilling's mark after it ("1.1tril/-", "885bn/-")
                           + r"|" + MARKED_SHILLINGS)
-# One of a scale of a currency, in words ("a billion dollars", "a million euros"), which the tagger leaves.
-_A_SCALE_OF_MONEY = re.compile(r"\b[Aa]n?\s+(?:million|billion|trillion)\s+(?:US\s+)?(?:"
+# One of a scale of a currency, in words ("a billion dollars", "a million euros", half of one: "half a
+# billion pounds"), which the tagger leaves.
+_A_SCALE_OF_MONEY = re.compile(r"\b(?:[Hh]alf\s+)?[Aa]n?\s+(?:million|billion|trillion)\s+(?:US\s+)?(?:"
                                + "|".join(sorted(CURRENCY_NAMES)) + r")\b")
 # What a vague plural may count and still size the relation ("dozens of deals", "billions of dollars").
 _VAGUE_KEPT = DOCUMENT_NOUNS | words("deal contract project investment dollar")
@@ -282,8 +285,9 @@ _EVENT_NOUNS = MEETING_NOUNS | words("event evening ceremony reception banquet d
                                      "fair exhibition expo show celebration party rally gathering parade")
 # Nouns of a pause in relations, whose length is history, not cooperation ("a seven-year hiatus").
 _PAUSE_NOUNS = words("hiatus break gap absence pause lull freeze rupture estrangement")
-# A span of time written as one modifier ("three-day", "7-Year", "two-week-long").
-_LASTING_NOUNS = _EVENT_NOUNS | _PAUSE_NOUNS
+# A span of time written as one modifier ("three-day", "7-Year", "two-week-long"); a standing body and
+# talks last as a session does ("the four-day Joint Commission", "three days of negotiations").
+_LASTING_NOUNS = _EVENT_NOUNS | _PAUSE_NOUNS | STANDING_BODY_NOUNS | TALKING_NOUNS
 # Verbs of how long an event goes on ("the talks lasted two days", "the fair runs for five days").
 # How long a deal runs: the verbs, the adjectives and the nouns of its term.
 _TERM_VERBS = words("remain run last extend renew stay continue")
@@ -746,6 +750,18 @@ def _spoken_decimals(ctx: Context, sent: Span) -> list[tuple[int, int, Figure]]:
     return out
 
 
+def _half_of_a_scale(ent: Span) -> Span:
+    """Return a count the tagger ended at "half" with the scale and the currency it halves ("nearly half
+    a billion pounds", where the tagger reads only "nearly half"), else the count as it is."""
+    doc, end = ent.doc, ent.end
+    if ent[-1].lower_ != "half" or end + 1 >= len(doc) or doc[end].lower_ not in ("a", "an") or (
+            doc[end + 1].lower_ not in _A_SCALE):
+        return ent
+    end += 2
+    money = end < len(doc) and doc[end].lower_ in CURRENCY_NAMES
+    return Span(doc, ent.start, end + money, label="MONEY" if money else ent.label_)
+
+
 def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -> Figure | None:
     """Return the figure an entity states, or None if it is no figure of the relation."""
     if ent.label_ not in _LABELS:
@@ -771,6 +787,9 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     if len(ent) == 1 and ent[0].lower_ in _A_SCALE and ent.start > 0 and (
             ent.doc[ent.start - 1].lower_ in ("a", "an")):
         ent = Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)  # "a million doses": "a" left out
+    if ent[0].lower_ in ("a", "an") and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "half":
+        ent = Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)  # "half a million doses": half of one
+    ent = _half_of_a_scale(ent)
     if _count_mislabelled(ctx, ent):
         # "climbed 25.3 per cent": a share the tagger called money is a percentage, not a count
         label = "PERCENT" if _PERCENT_SIGN.search(ent.text) else "CARDINAL"
@@ -1337,6 +1356,8 @@ def _in_a_name(ent: Span) -> bool:
             and nxt.lower_ not in DOCUMENT_NOUNS):
         return False
     head = _coordinated_kind(_past_model_name(ent.root.head))
+    while head.dep_ == "compound" and head.is_lower and head.head.i > head.i:
+        head = head.head  # "1.26 million Pfizer vaccine doses": the parse hangs the count on "vaccine"
     plural = head.tag_ == "NNS" or head.lower_ in _INVARIANT_PLURALS
     if head.i >= ent.end and plural and head.is_lower and head.dep_ != "compound":
         return False  # a count of things of a make or model ("five Boeing aircraft", "48 FA-50 jets")

@@ -96,6 +96,7 @@ _STATE_FORMS = words("the republic kingdom state states federation federal democ
                      "plurinational cooperative oriental people 's ’s")  # "People's" is two tokens
 # Words of a trip to a place ("visit to Belarus", "arrived in Minsk", "visiting China").
 _VISIT_WORDS = ACT_CLASSES["@visit"] | words("arrive come")
+_SET_UP_VERBS = ACT_CLASSES["@build"]  # what they take is a thing made, never a person
 # Role heads a company or a body can be called too ("Samsung, a leader in chips, said").
 # What a journalist contributes to ("contributed to this report", "contributed reporting").
 _REPORTS = words("report reporting story article")
@@ -740,6 +741,8 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
                               and t.i + 1 < sent.end]
     for j in openers:
         after_comma = j > sent.start and doc[j - 1].text == ","
+        if j + 2 < sent.end and doc[j].is_title and doc[j + 1].lower_ == "the" and _honorific(doc[j + 2]):
+            j += 1  # "…, Senator the Hon Penny Wong,": a title opens the style
         if j + 1 < sent.end and doc[j].lower_ == "the" and _honorific(doc[j + 1]):
             j += 1  # "…, the Honourable Hugh Todd,"
         while j < sent.end and _honorific(doc[j]):
@@ -1721,7 +1724,8 @@ def _surname_after_particle(doc: Doc, sent: Span, start: int, end: int) -> int:
 
 
 def _names_a_thing(doc: Doc, tokens: Span) -> bool:
-    """Say whether a name is a ship's or an animal's ("the frigate Almirante Grau", "the pandas, A and B")."""
+    """Say whether a name is a ship's or an animal's ("the frigate Almirante Grau", "the pandas, A and B"), or
+    the name of what is set up ("launched Kemitraan Baru")."""
     nouns = VESSEL_NOUNS | ANIMAL_NOUNS
     k = tokens.start - 1
     if k >= 0 and doc[k].is_upper and doc[k].is_alpha:
@@ -1734,7 +1738,8 @@ def _names_a_thing(doc: Doc, tokens: Span) -> bool:
         head = head.head  # "a panda named Xin Xin": through the naming verb to what it names
         if head.lemma_.lower() in nouns:
             return True
-    return False
+    # "a declaration establishing Parseria Foun", "launched Kemitraan Baru": what is set up is no one
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in _SET_UP_VERBS
 
 
 def _a_documents_subject(tok: Token) -> bool:
@@ -2338,6 +2343,10 @@ def _role_after(doc: Doc, sent: Span, end: int) -> tuple[str | None, str | None,
     j = end + 1
     if j < sent.end and doc[j].lower_ == "and":
         return None, None, end  # "…, and Minister of Transport X": the next item of a list
+    if j + 1 < sent.end and doc[j].lower_ == "who" and doc[j + 1].lemma_ == "be":
+        j += 2  # "Butale, who is Botswana's Minister of Trade,": the title in a clause of its own
+        if j < sent.end and doc[j].lower_ in ("also", "currently", "now"):
+            j += 1
     if j < sent.end and doc[j].lower_ in ("the", "a", "an"):
         j += 1
     first = j
