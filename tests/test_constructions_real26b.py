@@ -31,7 +31,8 @@ def _meetings(extractor: RulesExtractor, text: str, lead: str = LEAD) -> list[tu
     "Minister Ana Ruiz addressed a press briefing at the ministry on Tuesday.",
 ])
 def test_a_press_conference_addressed_is_one(extractor: RulesExtractor, text: str) -> None:
-    assert [k for k, _ in _meetings(extractor, text)].count("press_conference") == 1, _meetings(extractor, text)
+    found = _meetings(extractor, text)
+    assert [k for k, _ in found].count("press_conference") == 1, found
 
 
 @pytest.mark.parametrize("text", [

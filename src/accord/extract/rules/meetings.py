@@ -857,7 +857,8 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
     return not is_planned(tok, purpose_is_plan=not cues.gathered_for(tok))
 
 
-# Verbs that tell a body's sitting in a clause on it ("which last met in 2019", "which was last held in Accra")
+# Verbs that tell a body's sitting in a clause on it ("which last met in 2019", "which was last held in
+# Accra")
 _SAT = frozenset({"meet", "sit", "convene", "hold"})
 
 
