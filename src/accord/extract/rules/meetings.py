@@ -132,7 +132,10 @@ _TRIGGERS: tuple[_Trigger, ...] = (
         # media" (one outlet told something, "told state media", is an interview)
         ("press_conference", "briefed address",
          r"\b(?P<w>briefed|address(?:ed|es|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-         r"(?:reporters|journalists|media|press)\b(?!\s+(?:freedom|law|council|release))"),
+         r"(?:reporters|journalists|media|press)\b(?!\s+(?:freedom|law|council|release))"
+         # a press conference addressed is the conference's own mention ("addressed a joint press
+         # conference"), told once
+         r"(?!\s+(?:conference|briefing|stakeout|availability|encounter|talk)\b)"),
         ("press_conference", "statement",
          r"\b(?P<w>statements?)\s+to\s+(?:the\s+)?(?:media|press|reporters|journalists)\b"),
         # leaders who spoke to the press together ("the presidents then made press statements")
@@ -594,8 +597,56 @@ def _mentions(ctx: Context, sent: Span, body: int, ahead: set[str]) -> list[_Men
             if kind == "visit" and _visit_ahead(tok, mention, ahead):
                 continue
             out.extend(_one_by_one(ctx, tok, mention))
+    out = _by_line(ctx, out)
     _follow_on(ctx, out)
     return _apart(ctx, _met_again_at_forum(ctx, out))
+
+
+# Nouns of the form an encounter took ("held in the format of a video conference", "in a videoconference
+# format")
+_FORMATS = frozenset({"format", "form", "mode"})
+
+
+def _line_of(tok: Token) -> Token | None:
+    """Return the word whose encounter a line noun is the means or the form of ("held talks via
+    videoconference", "were held in the format of a video conference", "met in video conference format"),
+    else None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in _MEDIUM_PREPS:
+        return tok.head.head
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in _FORMATS:
+        tok = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _FORMATS:
+        tok = tok.head.head
+    else:
+        return None
+    return tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+
+
+def _one_act(a: Token, b: Token) -> bool:
+    """Say whether two words tell one act: the same word, or a verb and the encounter noun it holds."""
+    return a.i == b.i or any(x.head.i == y.i and x.dep_ in ("dobj", "nsubj", "nsubjpass")
+                             for x, y in ((a, b), (b, a)))
+
+
+def _by_line(ctx: Context, mentions: list[_Mention]) -> list[_Mention]:
+    """Drop the call a line noun tells where it is only the means or form of another encounter of its
+    clause ("the consultations were held in the format of a video conference", "held talks via
+    videoconference"): that encounter is the one told, and it was a call."""
+    kept = []
+    for m in mentions:
+        tok = token_at(ctx.doc, m.at)
+        head = _line_of(tok) if m.kind == "call" and tok is not None else None
+        held = None if head is None else next(
+            (o for o in mentions if o is not m and o.kind in ("talks", "call", "commission_session")
+             and (t := token_at(ctx.doc, o.at)) is not None
+             and _one_act(t, head)), None)
+        if held is None:
+            kept.append(m)
+            continue
+        if held.kind == "talks":
+            held.kind = "call"
+        held.persons = held.persons or m.persons
+    return kept
 
 
 def _met_again_at_forum(ctx: Context, mentions: list[_Mention]) -> list[_Mention]:
@@ -772,6 +823,8 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
         return _told_before(tok)
     if kind == "commission_session" and word == "commission" and _chaired_as_a_post(tok):
         return False  # "X, who co-chairs the intergovernmental commission": the post, no sitting
+    if kind == "commission_session" and word == "commission" and _sat_before(tok):
+        return True  # "the commission, which last met in Lusaka in 2019, will convene again": 2019's held
     if kind == "commission_session" and word == "dialogue":
         return (_sitting(tok) or _launched_by_people(tok)) and not is_planned(tok)
     if kind == "signing_ceremony" and word == "presence":
@@ -792,6 +845,20 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
     if cues.gathered_for(tok) and not is_planned(tok.head.head):
         return True
     return not is_planned(tok, purpose_is_plan=not cues.gathered_for(tok))
+
+
+# Verbs that tell a body's sitting in a clause on it ("which last met in 2019", "which was last held in
+# Accra")
+_SAT = frozenset({"meet", "sit", "convene", "hold"})
+
+
+def _sat_before(body: Token) -> bool:
+    """Say whether a clause on a body tells a sitting held ("the commission, which last met in Lusaka in
+    2019, will …", "…, which was last convened in 2016"), whatever its main verb tells ahead."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in _SAT and c.tag_ in ("VBD", "VBN")
+               and (c.tag_ == "VBD" or any(a.dep_ == "auxpass" and a.lower_ in ("was", "were")
+                                           for a in c.children))
+               and not any(a.dep_ == "aux" for a in c.children) for c in body.children)
 
 
 def _misplaced_agent(ctx: Context, verb: Token) -> bool:
