@@ -223,3 +223,38 @@ def test_deadlines_that_disagree_are_a_conflict(d1: str, t1: str, d2: str, t2: s
     a = _deadline("a.txt", f"{LINK} {t1}. Officials said so.", d1, t1)
     b = _deadline("b.txt", f"{LINK} {t2}. Officials said so.", d2, t2)
     assert _deadline_conflicts(a, b) == [("deadline", sorted([d1, d2]))]
+
+
+# ------------------------------------------------------- meetings: talks held "with whom" at a reception
+
+@pytest.mark.parametrize("text", [
+    "The President, John Mahama, was received this Tuesday at the Kantei by Prime Minister Sanae Takaichi, "
+    "with whom he held a bilateral meeting within the framework of his visit to Japan, which began on "
+    "Monday.",
+    "President John Mahama was received on Tuesday by Prime Minister Sanae Takaichi, with whom he held talks "
+    "on trade during his visit, which started on Sunday.",
+    "On Tuesday Prime Minister Sanae Takaichi received President John Mahama, with whom she held a meeting "
+    "that lasted an hour.",
+    "President John Mahama was received on Tuesday by Prime Minister Sanae Takaichi, with whom he held talks "
+    "on trade, which began on Monday.",
+    "On Tuesday, President John Mahama was received at the Kantei by Prime Minister Sanae Takaichi, with "
+    "whom he held a meeting.",
+])
+def test_talks_held_with_whom_are_the_reception(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, f"{text} {STATES}", published=DAY)
+    talks = [m for m in found.meetings if m.kind in ("talks", "other")]
+    assert len(talks) == 1
+    assert talks[0].kind == "talks"
+    assert talks[0].date == DAY.isoformat()
+    assert {p.split()[-1] for p in talks[0].participants} == {"Mahama", "Takaichi"}
+
+
+@pytest.mark.parametrize("text", [
+    "President John Mahama was received on Tuesday by Prime Minister Sanae Takaichi. On Wednesday he held "
+    "talks with Foreign Minister Toshimitsu Motegi, with whom he discussed trade.",
+    "President John Mahama was received by the Emperor on Monday. On Tuesday he held talks with Prime "
+    "Minister Sanae Takaichi, with whom he discussed trade.",
+])
+def test_talks_not_held_with_whom_stay_apart(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, f"{text} {STATES}", published=DAY + timedelta(days=1))
+    assert len([m for m in found.meetings if m.kind in ("talks", "other")]) == 2
