@@ -418,17 +418,18 @@ def find(ctx: Context) -> list[Meeting]:
                 # that reception, with its people and day, not a time the clause's asides give
                 reception = _reception_before(clusters, whom)
                 if reception is not None:
-                    told = reception.mentions[0]
-                    mention.persons = [*told.persons, *(p for p in mention.persons if p not in told.persons)]
-                    mention.when = told.when or mention.when
-                    mention.place = mention.place or told.place
+                    first = reception.mentions[0]
+                    mention.persons = [*first.persons,
+                                       *(p for p in mention.persons if p not in first.persons)]
+                    mention.when = first.when or mention.when
+                    mention.place = mention.place or first.place
                     reception.mentions.insert(0, mention)
                     continue
                 start = whom.sent.start_char
                 known = {p.name for p in ctx.people}
-                named = [name for _, name in person_spans(ctx, start, whom.idx) if name in known]
-                if named and not mention.persons:
-                    mention.persons = named  # no reception told apart: the people and day of its clause
+                present = [name for _, name in person_spans(ctx, start, whom.idx) if name in known]
+                if present and not mention.persons:
+                    mention.persons = present  # no reception told apart: the people and day of its clause
                     mention.when = _when(ctx, start, whom.idx, year_ok=False) or mention.when
             if mention.place is None and mention.at_gathering:
                 # "X also held talks with Z at the summit": where the summit told before was
