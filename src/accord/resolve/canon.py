@@ -18,7 +18,7 @@ from accord.lexicon import DOCUMENT_FORMS
 from accord.normalize.numbers import parse_number
 from accord.resolve.items import Item, effective_date, figure_number, plausible_date
 from accord.resolve.model import Conflict, ConflictValue, Mention, distinct_mentions
-from accord.resolve.rules import ROUNDED_GAP, STATUS_CLASS, figure_numbers, instrument_pair
+from accord.resolve.rules import ROUNDED_GAP, STATUS_CLASS, bound_alike, figure_numbers, instrument_pair
 from accord.resolve.stages import stage_of
 from accord.resolve.text import (
     countries_in,
@@ -244,8 +244,19 @@ def commitment_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Confl
     change = most_common([f.change for f in facts])
     if change:
         fields["change"] = change  # a report of a promise put off or called off, not a promise
-    conflict = value_conflict("deadline", items, lambda i: _com(i).deadline)
+    conflict = value_conflict("deadline", items, lambda i: _com(i).deadline, agree=_deadlines_agree)
     return fields, [conflict] if conflict else []
+
+
+def _deadlines_agree(a: str, b: str) -> bool:
+    """Say whether two deadlines are one: the same, or a day that ends the month or year the other
+    names ("by year-end" and "before December 31"); "within two weeks" (2 December) and "next month"
+    (December) still disagree."""
+    ra, rb = parse_range(a), parse_range(b)
+    if ra is None or rb is None or ra == rb:
+        return True
+    return any(day.lo == day.hi == period.hi and period.lo < period.hi
+               for day, period in ((ra, rb), (rb, ra)))
 
 
 def meeting_fields(items: Sequence[Item]) -> tuple[dict[str, Any], list[Conflict]]:
@@ -381,8 +392,10 @@ def _told_alike(a: Item, b: Item) -> bool:
     if amounts_agree(va, vb):
         return True
     rough = _told_roughly(va, vb)
+    na, nb = figure_numbers(a), figure_numbers(b)
     return any(abs(x - y) <= (ROUNDED_GAP if rough else 1e-9) * max(1.0, abs(x), abs(y))
-               for x in figure_numbers(a) for y in figure_numbers(b))
+               or bound_alike(_fig(a).approx, x, y) or bound_alike(_fig(b).approx, y, x)
+               for x in na for y in nb)
 
 
 def amounts_agree(a: str, b: str) -> bool:

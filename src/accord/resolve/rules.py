@@ -15,6 +15,7 @@ are filed into by everyone but looked into only by the vague facts themselves.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
@@ -23,7 +24,7 @@ from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from accord.core import Commitment, Figure, Initiative, Instrument, Meeting, Person
-from accord.lexicon import CURRENCY_WORDS, DOCUMENT_NOUNS
+from accord.lexicon import CURRENCY_WORDS, DOCUMENT_NOUNS, FACILITY_NOUNS
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import passed_when_told
 from accord.normalize.numbers import MONEY_SUFFIX, NUMBER_WORDS, SCALES, currency_sign, parse_number
@@ -814,6 +815,27 @@ def _another_day_again(a: Item, b: Item) -> bool:
     return any(_AGAIN.search(item.mention.quote) for item in (a, b))
 
 
+# A visit to a site rather than a state or town: the verb or noun of visiting, then a facility at most
+# three names or words after it ("visited a Toyota plant in Aichi", "toured Khalifa Port", "a visit to
+# the port of Mindelo").
+_SITE_TOUR = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?(?:\s+to)?|tour(?:ed|s|ing)?)\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:(?!(?:for|in|on|at|with|and|to|by|during)\b)[\w'-]+\s+){0,3}?"
+    r"(?i:" + "|".join(sorted(FACILITY_NOUNS, key=len, reverse=True)) + r")\b")
+
+
+def _site_tour(item: Item) -> bool:
+    """Say whether a visit is one to a site (a plant, a port) told in its quote."""
+    assert isinstance(item.fact, Meeting)
+    return item.fact.kind == "visit" and _SITE_TOUR.search(item.mention.quote) is not None
+
+
+def _tour_and_stay(a: Item, b: Item) -> bool:
+    """Say whether one of two visits is to a site and the other is not: a tour on the way is not the
+    stay it is part of ("visited a Toyota plant in Aichi on Wednesday" and "his official visit to Japan")."""
+    return _site_tour(a) != _site_tour(b)
+
+
 def meeting_kind(item: Item) -> str:
     """Return the kind a meeting is compared by: a summit held beside another gathering is two leaders' talks.
 
@@ -899,6 +921,8 @@ class MeetingRule(_Defaults):
             return False
         da, db = fact_date(a), fact_date(b)
         if not _within(da, db, self.options.meeting_window_days) or _another_day_again(a, b):
+            return False
+        if _tour_and_stay(a, b):
             return False
         if da is None or db is None:
             wa, wb = a.ctx.when, b.ctx.when
@@ -1139,13 +1163,37 @@ def roundings(number: float) -> frozenset[float]:
                      if abs((r := round_to(number, k)) - number) <= ROUNDED_GAP * abs(number))
 
 
+def floor_to(number: float, digits: int) -> float:
+    """Return a number cut down to that many significant digits (1.2 billion to one: 1 billion)."""
+    if not number or number < 0:
+        return number
+    step = 10.0 ** (math.floor(math.log10(number)) - digits + 1)
+    return float(f"{math.floor(number / step + 1e-9) * step:.12g}")
+
+
+def floors(number: float) -> frozenset[float]:
+    """Return the round amounts a number is over, one per precision ("over a billion": 1.2 billion)."""
+    return frozenset(f for k in range(1, significant_digits(number)) if (f := floor_to(number, k)) != number)
+
+
+def bound_alike(approx: str | None, rough: float, exact: float) -> bool:
+    """Say whether an amount told as over a round one ("over a billion dollars", "more than $1 billion")
+    is another's exact amount ("$1.2 billion"): the exact one lies above it and cut to the round one's
+    digits is it. Any gap is forgiven that way, so the rough one is no conflict either."""
+    return (approx == "over" and 0 < rough < exact
+            and floor_to(exact, significant_digits(rough)) == rough)
+
+
 def rounded_alike(rough: Figure, told: frozenset[float], exact: frozenset[float]) -> bool:
     """Say whether a figure told roughly is one of another's exact amounts rounded ("nearly 400,000",
-    "396,500"); `told` and `exact` are the amounts each is given as (see `figure_numbers`)."""
+    "396,500") or bounded ("over a billion", "1.2 billion"); `told` and `exact` are the amounts each
+    is given as (see `figure_numbers`)."""
     approx = rough.approx
     if approx is None:
         return False
-    return any(r and r != x and r in roundings(x) and _on_its_side(approx, r, x) for r in told for x in exact)
+    return any(r and r != x and ((r in roundings(x) and _on_its_side(approx, r, x))
+                                 or bound_alike(approx, r, x))
+               for r in told for x in exact)
 
 
 def _on_its_side(approx: str, rough: float, exact: float) -> bool:
@@ -1238,8 +1286,9 @@ class FigureRule(_Defaults):
         if not numbers:
             return Blocks.plain(())
         keys = [BlockKey("F", (item.ctx.pair, f"{number:.6g}")) for number in sorted(numbers)]
-        # an exact amount meets the rough ones it rounds to ("396,500" and "nearly 400,000")
-        rough = {r for n in numbers for r in roundings(n)} - set(numbers)
+        # an exact amount meets the rough ones it rounds to ("396,500" and "nearly 400,000") or is
+        # over ("$1.2 billion" and "over a billion dollars")
+        rough = {r for n in numbers for r in roundings(n) | floors(n)} - set(numbers)
         if item.fact.approx is not None:
             rough |= set(numbers)
         keys += [BlockKey("F~", (item.ctx.pair, f"{r:.6g}")) for r in sorted(rough)]

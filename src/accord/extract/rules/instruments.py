@@ -106,7 +106,7 @@ from accord.extract.rules.instruments_status import (
     verb_status,
     welcomed,
 )
-from accord.extract.rules.modality import local_pair
+from accord.extract.rules.modality import local_pair, looks_ahead
 from accord.lexicon import (
     CLEARING_VERBS,
     COMPANY_NOUNS,
@@ -2102,6 +2102,8 @@ def _date(ctx: Context, sent: Span, status: str, head: Token | None = None) -> s
             continue  # "the pact, signed in April, entered into force on 1 October": April is the signing's
         if _dates_other_thing(token_at(sent.doc, base + expr.start), head, base + expr.end):
             continue  # "an agreement expanding their 2017 trade pact": the pact's year, not the signing's
+        if _act_still_ahead(sent, base + expr.start):
+            continue  # "signed a memorandum, and undertook to open a ferry line before December 31"
         period = any(d in text[max(0, expr.start - 1):expr.end] for d in "-–")
         # a time before the story's own day is past, whatever the clause's words guess
         # ("withdrew from the memorandum it signed in 2024")
@@ -2153,6 +2155,14 @@ def _dates_other_thing(tok: Token | None, head: Token | None, end: int) -> bool:
     if noun.i <= tok.i or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in TIME_ENTS:
         return False
     return noun.i != head.i and not noun.is_ancestor(head)
+
+
+def _act_still_ahead(sent: Span, at: int) -> bool:
+    """Say whether the word at char `at` is told of a verb still ahead that signs nothing ("undertook
+    to launch a ferry service before December 31", "will meet again on Friday"): that act's time."""
+    tok = token_at(sent.doc, at)
+    verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None) if tok else None
+    return verb is not None and looks_ahead(verb) and lemma_of(verb) not in SIGNED_VERBS
 
 
 def _entry_clause(sent: Span, at: int) -> bool:

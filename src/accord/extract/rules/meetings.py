@@ -416,6 +416,24 @@ def find(ctx: Context) -> list[Meeting]:
             if mention.back:
                 _refer_back(ctx, clusters, mention)
                 continue
+            if (whom := _with_whom(ctx, mention)) is not None:
+                # "X was received … by Y, with whom he held a bilateral meeting": the meeting held at
+                # that reception, with its people and day, not a time the clause's asides give
+                reception = _reception_before(clusters, whom)
+                if reception is not None:
+                    first = reception.mentions[0]
+                    mention.persons = [*first.persons,
+                                       *(p for p in mention.persons if p not in first.persons)]
+                    mention.when = first.when or mention.when
+                    mention.place = mention.place or first.place
+                    reception.mentions.insert(0, mention)
+                    continue
+                start = whom.sent.start_char
+                known = {p.name for p in ctx.people}
+                present = [name for _, name in person_spans(ctx, start, whom.idx) if name in known]
+                if present and not mention.persons:
+                    mention.persons = present  # no reception told apart: the people and day of its clause
+                    mention.when = _when(ctx, start, whom.idx, year_ok=False) or mention.when
             if mention.place is None and mention.at_gathering:
                 # "X also held talks with Z at the summit": where the summit told before was
                 mention.place = next((m.place for c in reversed(clusters) if c.kind in _GATHERINGS
@@ -436,6 +454,28 @@ def find(ctx: Context) -> list[Meeting]:
     # line ("FACT SHEET: … Dialogue on Technology") names the meeting the body dates
     told = {c.kind for c in clusters if not _furniture(c)}
     return [_meeting(ctx, c) for c in clusters if c.kind not in told or not _furniture(c)]
+
+
+def _with_whom(ctx: Context, mention: _Mention) -> Token | None:
+    """Return the "with" of talks told in a relative clause on the one they were held with ("was received
+    … by Prime Minister Y, with whom he held a bilateral meeting"), if so."""
+    tok = token_at(ctx.doc, mention.at)
+    if tok is None or mention.kind != "talks":
+        return None
+    verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "relcl":
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                 and any(g.lower_ == "whom" for g in c.children)), None)
+
+
+def _reception_before(clusters: list[_Cluster], whom: Token) -> _Cluster | None:
+    """Return the reception told earlier in the sentence of a "with whom" clause, if any: one encounter,
+    of the talks' kind."""
+    start = whom.sent.start_char
+    return next((c for c in reversed(clusters) if c.kind in ("other", "talks") and len(c.mentions) == 1
+                 and start <= c.mentions[0].start and c.mentions[0].at < whom.idx
+                 and c.mentions[0].persons), None)
 
 
 def _sitting_named(ctx: Context, clusters: list[_Cluster], mention: _Mention) -> _Cluster | None:
