@@ -275,7 +275,7 @@ _RANK_STEPS = words("place position rank")
 _AUDIENCE_VERBS = words("address")
 _TALK_TO_VERBS = words("speak talk lecture")
 # Nouns of the firms that trade: present at a forum, they are what the pair's business brings together.
-_TRADER_NOUNS = words("company firm enterprise business exporter importer manufacturer producer supplier "
+_TRADER_NOUNS = words("company firm enterprise business operator exporter importer manufacturer producer supplier "
                       "corporation startup brand exhibitor investor")
 # Nouns of an event that people attend.
 _EVENT_NOUNS = MEETING_NOUNS | words("event evening ceremony reception banquet dinner gala concert festival "
@@ -1184,6 +1184,9 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
     """Say whether a numeric entity is a figure (not a year, an age, a distance, the pair)."""
     if ent.label_ == "QUANTITY" and _DISTANCE.search(text):
         return False
+    opening = ctx.dateline_bounds
+    if opening is not None and opening[0] <= ent.start_char < opening[1]:
+        return False  # the dateline's day, however spaCy labels it ("DUSHANBE, 12.11.2026 /Khovar/.")
     after = ctx.text[ent.end_char:ent.end_char + 12]
     if _TEMPERATURE.match(ctx.text, ent.start_char):
         return False
@@ -2074,7 +2077,11 @@ def _is_total(noun: Token) -> bool:
         return True  # "its exports to the world"
     if _states_given_to(noun):
         return False  # "to five countries in Southeast Asia": the states themselves, each a partner
-    return any(t.ent_type_ == "LOC" for t in origins)  # regions, not a partner
+    # regions, not a partner: what the preposition itself takes ("travellers from Europe and Africa"), not
+    # a place further down that names where a thing stands ("NZ$4 million for a plant on Kiritimati Island")
+    regions = [t for c in noun.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+               for w in (p, *p.conjuncts) for t in (w, *w.children) if t is w or t.dep_ == "compound"]
+    return any(t.ent_type_ == "LOC" for t in regions)
 
 
 def _states_given_to(noun: Token) -> bool:
