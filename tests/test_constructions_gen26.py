@@ -161,3 +161,43 @@ def test_a_year_alone_stays_a_deadline(extractor: RulesExtractor, text: str,
 
 
 __all__ = ["TALKS_LEAD"]
+
+
+# ------------------------------------------------------------------ a signer's title after "by" and a name told back
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana and Peru signed an Agreement for the avoidance of double taxation and an MoU on fisheries. The "
+     "MoU was signed by the two fisheries ministers, and the tax agreement by Mr Mensah and the Minister for "
+     "Foreign Affairs of Peru, Ms Ana Lopez.",
+     [("agreement", "Agreement for the avoidance of double taxation", "signed"),
+      ("mou", "MoU on fisheries", "signed")]),
+    ("The protocol was signed by the Minister for Trade, Ana Lopez, and her Ghanaian counterpart.",
+     [("protocol", "protocol", "signed")]),
+    ("Kenya and Chile signed an Agreement on Mutual Administrative Assistance in Customs Matters. The customs "
+     "agreement was signed by the Minister for Finance and his Chilean counterpart.",
+     [("agreement", "Agreement on Mutual Administrative Assistance in Customs Matters", "signed")]),
+    ("Fiji and Samoa signed a Memorandum of Understanding on Agricultural Cooperation on Monday. The "
+     "agricultural memorandum was signed by the Minister for Agriculture, Mr Tui.",
+     [("mou", "Memorandum of Understanding on Agricultural Cooperation", "signed")]),
+    ("The treaty was signed by the Secretary for Foreign Affairs of Tonga and the Minister for Justice of Fiji.",
+     [("treaty", "treaty", "signed")]),
+])
+def test_a_signers_title_and_a_name_told_back_add_no_document(extractor: RulesExtractor, text: str,
+                                                              expected: list[tuple[str, str, str]]) -> None:
+    assert _told(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short form with a word of its own is another document
+    ("Ghana and Peru signed an Agreement for the avoidance of double taxation. The trade agreement was "
+     "signed later by the two trade ministers.",
+     [("agreement", "Agreement for the avoidance of double taxation", "signed"),
+      ("agreement", "trade agreement", "signed")]),
+    # what comes right after the parties is still what the document is on
+    ("Kenya and Ghana signed an agreement between their health ministries regarding vaccine production.",
+     [("agreement", "agreement between their health ministries regarding vaccine production", "signed")]),
+])
+def test_another_document_or_a_topic_after_the_parties_stays(extractor: RulesExtractor, text: str,
+                                                             expected: list[tuple[str, str, str]]) -> None:
+    assert _told(extractor, text) == expected
