@@ -667,8 +667,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
          _h_vague),
         ("year", r"(?<![\d,.$€£])(?i:\b(?:in|during)\s+)" + _YEAR + r"\s*[-–/]\s*(?P<year2>\d\d(?:\d\d)?)\b",
          _h_year_range),
-        # not the end of a span of years ("a Statement of Partnership for 2027-2030"): a period, no time
-        ("year", r"(?<![\d,.$€£])(?<!\d[-–/])(?i:\b(?:(?:in|by|until|till|before|since|from|through|during)\s+)?"
+        ("year", r"(?<![\d,.$€£])(?i:\b(?:(?:in|by|until|till|before|since|from|through|during)\s+)?"
          r"(?:(?:early|late)[\s-]+)?)"
          + _YEAR + r"\b(?!\s*[-–/]\s*\d)(?![,.]\d)", _h_year),
     )

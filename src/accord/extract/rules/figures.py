@@ -2077,10 +2077,13 @@ def _is_total(noun: Token) -> bool:
         return True  # "its exports to the world"
     if _states_given_to(noun):
         return False  # "to five countries in Southeast Asia": the states themselves, each a partner
-    # regions, not a partner: what the preposition itself takes ("travellers from Europe and Africa"), not
-    # a place further down that names where a thing stands ("NZ$4 million for a plant on Kiritimati Island")
-    regions = [t for c in noun.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
-               for w in (p, *p.conjuncts) for t in (w, *w.children) if t is w or t.dep_ == "compound"]
+    # regions, not a partner ("travellers from Europe and Africa"); what a sum is for is told by the object of
+    # "for" itself, not by a place further down that says where that thing stands ("NZ$4 million for a
+    # plant on Kiritimati Island")
+    regions = [t for c in noun.children if c.dep_ == "prep" for t in (
+        c.subtree if c.lower_ != "for" else
+        (w for p in c.children if p.dep_ == "pobj" for w in (p, *p.conjuncts, *p.children)
+         if w.dep_ in ("pobj", "conj", "compound")))]
     return any(t.ent_type_ == "LOC" for t in regions)
 
 
