@@ -81,7 +81,8 @@ def test_a_sum_for_a_thing_on_an_island_is_a_figure(extractor: RulesExtractor, t
     # a count of rounds held in a region is no sum for a thing there
     ("Two sets of bilateral talks in the Middle East this week ended very differently.", []),
 ])
-def test_a_count_from_a_region_stays_a_total(extractor: RulesExtractor, text: str, expected: list[str]) -> None:
+def test_a_count_from_a_region_stays_a_total(extractor: RulesExtractor, text: str,
+                                             expected: list[str]) -> None:
     assert _figures(extractor, text) == expected
 
 
@@ -136,7 +137,7 @@ def test_a_statement_said_is_no_document(extractor: RulesExtractor, text: str) -
     assert _told(extractor, text) == []
 
 
-# ------------------------------------------------------------------ a signer's title after "by" and a name told back
+# ------------------------------------------------------ a signer's title after "by" and a name told back
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -147,13 +148,14 @@ def test_a_statement_said_is_no_document(extractor: RulesExtractor, text: str) -
       ("mou", "MoU on fisheries", "signed")]),
     ("The protocol was signed by the Minister for Trade, Ana Lopez, and her Ghanaian counterpart.",
      [("protocol", "protocol", "signed")]),
-    ("Kenya and Chile signed an Agreement on Mutual Administrative Assistance in Customs Matters. The customs "
-     "agreement was signed by the Minister for Finance and his Chilean counterpart.",
+    ("Kenya and Chile signed an Agreement on Mutual Administrative Assistance in Customs Matters. The "
+     "customs agreement was signed by the Minister for Finance and his Chilean counterpart.",
      [("agreement", "Agreement on Mutual Administrative Assistance in Customs Matters", "signed")]),
     ("Fiji and Samoa signed a Memorandum of Understanding on Agricultural Cooperation on Monday. The "
      "agricultural memorandum was signed by the Minister for Agriculture, Mr Tui.",
      [("mou", "Memorandum of Understanding on Agricultural Cooperation", "signed")]),
-    ("The treaty was signed by the Secretary for Foreign Affairs of Tonga and the Minister for Justice of Fiji.",
+    ("The treaty was signed by the Secretary for Foreign Affairs of Tonga and the Minister for Justice of "
+     "Fiji.",
      [("treaty", "treaty", "signed")]),
 ])
 def test_a_signers_title_and_a_name_told_back_add_no_document(extractor: RulesExtractor, text: str,

@@ -275,8 +275,8 @@ _RANK_STEPS = words("place position rank")
 _AUDIENCE_VERBS = words("address")
 _TALK_TO_VERBS = words("speak talk lecture")
 # Nouns of the firms that trade: present at a forum, they are what the pair's business brings together.
-_TRADER_NOUNS = words("company firm enterprise business operator exporter importer manufacturer producer supplier "
-                      "corporation startup brand exhibitor investor")
+_TRADER_NOUNS = words("company firm enterprise business operator exporter importer manufacturer producer "
+                      "supplier corporation startup brand exhibitor investor")
 # Nouns of an event that people attend.
 _EVENT_NOUNS = MEETING_NOUNS | words("event evening ceremony reception banquet dinner gala concert festival "
                                      "fair exhibition expo show celebration party rally gathering parade")
