@@ -60,7 +60,7 @@ eval: $(STAMP)
 eval-own: $(STAMP)
 	for set in gen9 events10a events10b events10c events11 events12 events23 events24 events25 events26; do \
 		$(BIN)/accord eval --gold eval/own/$$set/gold --articles eval/own/$$set/articles || exit 1; done
-	for set in gen10 gen10b gen11 gen11b gen12 gen12b gen13 gen14 gen16 gen18 gen20 gen21 gen22 gen23 gen24 gen25; do \
+	for set in gen10 gen10b gen11 gen11b gen12 gen12b gen13 gen14 gen16 gen18 gen20 gen21 gen22 gen23 gen24 gen25 gen26; do \
 		$(BIN)/accord eval --gold eval/own/$$set/gold --articles eval/own/$$set/articles --split eval/own/$$set/split.json || exit 1; done
 	python3 ../shared/tools/track_score.py eval/own/chains10/track.json eval/own/chains10/articles --accord $(BIN)/accord
 	python3 ../shared/tools/track_score.py eval/own/chains11/track.json eval/own/chains11/articles --accord $(BIN)/accord

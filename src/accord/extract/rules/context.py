@@ -158,10 +158,15 @@ class Context:
         return tuple(name for name, _ in self.country_mentions.most_common(2))
 
     @cached_property
+    def dateline_bounds(self) -> tuple[int, int] | None:
+        """Return where the story's dateline starts and where the words after it begin, if it has one."""
+        return dateline_span(self.text[:2000])
+
+    @cached_property
     def dateline_line(self) -> str | None:
         """Return the whole line the story's dateline opens, if it has one ("NAIROBI: K…" alone would read
         as a title)."""
-        opening = dateline_span(self.text[:2000])
+        opening = self.dateline_bounds
         if opening is None:
             return None
         end = self.text.find("\n", opening[0])

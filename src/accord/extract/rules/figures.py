@@ -278,8 +278,8 @@ _RANK_STEPS = words("place position rank")
 _AUDIENCE_VERBS = words("address")
 _TALK_TO_VERBS = words("speak talk lecture")
 # Nouns of the firms that trade: present at a forum, they are what the pair's business brings together.
-_TRADER_NOUNS = words("company firm enterprise business exporter importer manufacturer producer supplier "
-                      "corporation startup brand exhibitor investor")
+_TRADER_NOUNS = words("company firm enterprise business operator exporter importer manufacturer producer "
+                      "supplier corporation startup brand exhibitor investor")
 # Nouns of an event that people attend.
 _EVENT_NOUNS = MEETING_NOUNS | words("event evening ceremony reception banquet dinner gala concert festival "
                                      "fair exhibition expo show celebration party rally gathering parade")
@@ -1203,6 +1203,9 @@ def _is_figure(ctx: Context, ent: Span, text: str) -> bool:
     """Say whether a numeric entity is a figure (not a year, an age, a distance, the pair)."""
     if ent.label_ == "QUANTITY" and _DISTANCE.search(text):
         return False
+    opening = ctx.dateline_bounds
+    if opening is not None and opening[0] <= ent.start_char < opening[1]:
+        return False  # the dateline's day, however spaCy labels it ("DUSHANBE, 12.11.2026 /Khovar/.")
     after = ctx.text[ent.end_char:ent.end_char + 12]
     if _TEMPERATURE.match(ctx.text, ent.start_char):
         return False
@@ -2095,7 +2098,14 @@ def _is_total(noun: Token) -> bool:
         return True  # "its exports to the world"
     if _states_given_to(noun):
         return False  # "to five countries in Southeast Asia": the states themselves, each a partner
-    return any(t.ent_type_ == "LOC" for t in origins)  # regions, not a partner
+    # regions, not a partner ("travellers from Europe and Africa"); what a sum is for is told by the object of
+    # "for" itself, not by a place further down that says where that thing stands ("NZ$4 million for a
+    # plant on Kiritimati Island")
+    regions = [t for c in noun.children if c.dep_ == "prep" for t in (
+        c.subtree if c.lower_ != "for" else
+        (w for p in c.children if p.dep_ == "pobj" for w in (p, *p.conjuncts, *p.children)
+         if w.dep_ in ("pobj", "conj", "compound")))]
+    return any(t.ent_type_ == "LOC" for t in regions)
 
 
 def _states_given_to(noun: Token) -> bool:

@@ -25,7 +25,7 @@ TITLE_ONLY = frozenset({"initiative", "charter", "vision"})
 # they stay ordinary words: the treaty-law "Exchange of Notes/Letters", a titled
 # "Partnership for …" or "Framework for …".
 FORM_TYPES: dict[str, str] = {"exchange": "agreement", "partnership": "other", "framework": "other",
-                              "notes": "agreement", "minutes": "other"}
+                              "notes": "agreement", "minutes": "other", "statement": "declaration"}
 # Nouns of such a form that name a document only after one of these words: a joint commission's "Agreed
 # Minutes" ("signed the Agreed Minutes of the session"); "after 23 minutes" is time.
 NEEDS_BEFORE: dict[str, frozenset[str]] = {"minutes": frozenset({"agreed"})}
@@ -58,7 +58,11 @@ VALUE_VERBS = frozenset({"value", "total", "amount", "worth"})
 # Nouns that name a document only as a capitalised title followed by one of these words
 # ("the Partnership for the Energy Transition", not "a strategic partnership"; "the Framework for
 # Cooperation on Critical Minerals", not "a framework for talks")
-TITLED_BEFORE = {"partnership": frozenset({"for"}), "framework": frozenset({"for", "on", "of"})}
+TITLED_BEFORE = {"partnership": frozenset({"for"}), "framework": frozenset({"for", "on", "of"}),
+                 "statement": frozenset({"of"})}
+# Nouns of such a title whose object is a bare capitalised word ("a Statement of Partnership", "the Statement
+# of Intent"), not a body's ("the Statement of the Ministry") nor a plain statement ("a statement of support")
+BARE_TITLED = frozenset({"statement"})
 JOINT_NOUNS = frozenset({"statement", "statements", "communique", "communiqué", "declaration"})
 
 # Generic nouns ("the agreement") name a document only with content around them; these

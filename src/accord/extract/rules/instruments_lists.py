@@ -46,6 +46,7 @@ from accord.extract.rules.instruments_mentions import (
 )
 from accord.extract.rules.instruments_status import verb_status
 from accord.extract.rules.modality import when_clause
+from accord.extract.rules.roles import is_role_word
 from accord.lexicon import EXPIRY_VERBS, MEETING_NOUNS, ORDINAL_WORDS, SPEECH_VERBS, WHEN_WORDS
 from accord.nlp import TIME_ENTS, span_text
 from accord.normalize.countries import gazetteer
@@ -350,6 +351,8 @@ def _after_parties(tok: Token, heads: set[int]) -> bool:
         # the parser may hang the word on the parties' noun ("between the two governments on fisheries")
         hung = tok.dep_ == "prep" and prep.left_edge.i <= tok.head.i <= prep.right_edge.i
         if prep.dep_ == "prep" and prep.lower_ in _PARTY_PREPS and (prep.right_edge.i == tok.i - 1 or hung):
+            if hung and tok.head.i > prep.i and is_role_word(tok.head.lower_):
+                return False  # "the tax agreement by A and the Minister for Foreign Affairs": a title's words
             owner = prep.head
             if owner.dep_ == "pobj" and owner.head.lower_ == "of":
                 owner = owner.head.head  # "memoranda of understanding between …"
@@ -388,6 +391,8 @@ def _after_passive_parties(tok: Token, heads: set[int]) -> bool:
     inside = prep is not None and prep.left_edge.i <= tok.head.i <= prep.right_edge.i
     if prep is None or not (prep.right_edge.i == tok.i - 1 or inside):
         return False  # the word is not right past the parties, nor hung inside their phrase
+    if inside and tok.head.i > prep.i and is_role_word(tok.head.lower_):
+        return False  # "was signed by the Minister for Trade, A, and …": the words of a signer's title
     verb = prep.head
     return verb.pos_ == "VERB" and verb.i == prep.i - 1 and any(
         c.dep_ == "nsubjpass" and c.i in heads for c in verb.children)

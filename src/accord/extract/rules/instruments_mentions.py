@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.extract.rules.instruments_lexicon import (
     ACRONYM_TYPES,
+    BARE_TITLED,
     DROP_LEADING,
     EVENT_NOUNS,
     EXCHANGE_TOPIC_PREPS,
@@ -164,7 +165,9 @@ def is_mention_noun(tok: Token) -> bool:
                    for want in NEEDS_NEXT[key])
     if key in TITLED_BEFORE:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok
-        return tok.text[0].isupper() and nxt.lower_ in TITLED_BEFORE[key] and _titled_object(nxt)
+        bare = key not in BARE_TITLED or (tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].text[0].isupper()
+                                          and tok.doc[tok.i + 2].pos_ in ("NOUN", "PROPN"))
+        return tok.text[0].isupper() and nxt.lower_ in TITLED_BEFORE[key] and _titled_object(nxt) and bare
     return True
 
 

@@ -126,6 +126,8 @@ def _same(a: Candidate, b: Candidate, stop: set[str], pair: tuple[str, ...] = ()
         return False  # the defence ministries' agreement is not the military-technical programme
     if a.type == b.type and a.type in SELF_NAMING and _specificity(a) == _specificity(b) == 0:
         return True  # "a comprehensive roadmap" … "the roadmap for future collaboration"
+    if _name_told_back(a, b, stop):
+        return True
     wa, wb = _words(a.subject, stop), _words(b.subject, stop)
     if not wa or not wb:
         return a.type == b.type and a.type in SELF_NAMING
@@ -143,6 +145,18 @@ def _item_named_again(a: Candidate, b: Candidate, stop: set[str]) -> bool:
     words = _words(item.subject, stop)
     return name.sent > item.sent and (item.type, item.status) == (name.type, name.status) \
         and bool(words) and words == _words(name.subject, stop)
+
+
+def _name_told_back(a: Candidate, b: Candidate, stop: set[str]) -> bool:
+    """Say whether a later sentence tells a named document back by a short form ("signed an Agreement for
+    the avoidance of double taxation. … and the tax agreement by A and B"): of one type and stage, every
+    word of the short form opening a word of the name."""
+    name, short = (a, b) if a.sent < b.sent else (b, a)
+    if re.search(r"[A-Z]", short.subject) or not re.search(r"[A-Z]", name.subject):
+        return False  # a short form is in lower case, told back to a capitalised name
+    words, named = _words(short.subject, stop), _words(name.subject, stop)
+    return short.sent > name.sent and (short.type, short.status) == (name.type, name.status) \
+        and bool(words) and all(any(n.startswith(w) and n != w for n in named) for w in words)
 
 
 def named_within(small: Candidate, big: Candidate, stop: set[str]) -> bool:
