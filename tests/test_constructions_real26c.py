@@ -72,3 +72,31 @@ def test_a_party_that_lets_another_undertakes(extractor: RulesExtractor, text: s
 ])
 def test_a_thing_that_lets_is_a_forecast(extractor: RulesExtractor, text: str) -> None:
     assert actions(facts(extractor, text, lead=TALKS_LEAD)) == []
+
+
+# ------------------------------------------------------------------ the event's days told in its own clause
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two sides will sign a trade deal during the visit, which starts on Monday.",
+     ("sign a trade deal during the visit", "on Monday", "2025-05-12")),
+    ("Ghana will sign the agreement during the summit, which opens on Thursday.",
+     ("sign the agreement during the summit", "on Thursday", "2025-05-08")),
+    ("Ghana will present the plan at the forum, which takes place on Friday.",
+     ("present the plan at the forum", "on Friday", "2025-05-09")),
+    ("Peru and Ghana are to unveil the road map at the forum, which convenes on Saturday.",
+     ("unveil the road map at the forum", "on Saturday", "2025-05-10")),
+    ("The ministers will sign the accord during the session, which begins May 20.",
+     ("sign the accord during the session", "May 20", "2025-05-20")),
+])
+def test_an_event_told_in_the_present_dates_the_act(extractor: RulesExtractor, text: str,
+                                                    expected: Dated) -> None:
+    assert dated(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides will sign a trade deal during the visit, which began on Monday.",  # under way, told past
+    "Ghana will raise the matter at the summit, which it attended on Monday.",  # no run of the event
+])
+def test_an_event_told_otherwise_dates_nothing(extractor: RulesExtractor, text: str) -> None:
+    assert all(deadline is None for _, _, deadline in dated(extractor, text))
