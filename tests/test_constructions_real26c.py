@@ -39,8 +39,8 @@ def test_no_dateline_of_two_places(line: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Accra/Lima, May 3 (XNA) Ghana and Peru agreed to set up a joint business council.\n\nThey met in Accra.",
-    "Lima/Accra, May 2 (PNA) The two sides agreed to open consulates in each other's capitals.\n\nMore later.",
-    "Accra / Lima, Apr 30 (XNA) Ghana and Peru decided to establish a joint commission.\n\nIt will meet yearly.",
+    "Lima/Accra, May 2 (PNA) The two sides agreed to open consulates in both capitals.\n\nMore later.",
+    "Accra / Lima, Apr 30 (XNA) Ghana and Peru decided to set up a joint commission.\n\nIt meets yearly.",
 ])
 def test_the_datelines_day_dates_no_promise(extractor: RulesExtractor, text: str) -> None:
     found = facts(extractor, text)
