@@ -20,6 +20,7 @@ _CAPS_WORD = rf"[{_UPPER}][{_UPPER}.'’-]*[{_UPPER}.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
 _PLACE = rf"{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE})*"
 _TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+_TITLE_PLACES = rf"{_TITLE_PLACE}(?:\s*/\s*{_TITLE_PLACE})*"  # filed from two: "Port Louis/New Delhi, …"
 _MONTH = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"  # "March", "Jan.", "MARCH"
 _DATE_DAY = r"\d{1,2}(?:st|nd|rd|th)?"       # "3", "3rd"
 # a date in figures, as Central Asian agencies write it: "DUSHANBE, 12.11.2026 /Khovar/."
@@ -49,7 +50,7 @@ _DATELINES = (
     re.compile(rf"(?P<place>{_TITLE_PLACE})(?P<capital>)\s*[-–—]{{1,3}}\s+(?=[A-Z])"),
     # after an agency a full stop may end it too: "ULAANBAATAR, March 3 (MONTSAME). …", or nothing at
     # all: "New Delhi, Nov 12 (IANS) Prime Minister …"
-    re.compile(rf"(?P<place>{_PLACE}|{_TITLE_PLACE})(?:{_WEEKDAY}|{_REGION})?{_DAY}?\s*{_AGENCY}"
+    re.compile(rf"(?P<place>{_PLACE}|{_TITLE_PLACES})(?:{_WEEKDAY}|{_REGION})?{_DAY}?\s*{_AGENCY}"
                r"\s*(?:" + _SEP + r"|\.\s+(?=[A-Z])|(?<=[)/])\s+(?=[A-Z]))"),
     # a capital and its day run into the first sentence, no agency: "Seoul, Oct 5 US President …"
     # (the month first, as wires write it: "Lima, 20 January. The …" is a sentence)

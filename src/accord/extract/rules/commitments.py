@@ -1887,9 +1887,17 @@ def _dated_event(ctx: Context, cue: Cue) -> tuple[TimeExpr, int] | None:
             last = clause.right_edge
             found = [e for e in time_expressions(ctx, clause.idx, last.idx + len(last.text), future=True)
                      if e.value is not None and e.kind != "vague"]
-            if found and (clause.dep_ != "relcl" or _dated_ahead(ctx, found[0]) or looks_ahead(clause)):
+            if found and (clause.dep_ != "relcl" or _dated_ahead(ctx, found[0]) or looks_ahead(clause)
+                          or _event_runs(clause)):
                 return found[0], found[0].end
     return None
+
+
+def _event_runs(clause: Token) -> bool:
+    """Say whether a present clause on the event an act is tied to tells when the event runs ("sign it
+    during the visit, which starts on Monday", "at the summit, which opens on Thursday"): the event's
+    days, ahead with the act, a weekday too; "which began on Monday" and "which he attends" tell no plan."""
+    return clause.tag_ in ("VBZ", "VBP") and clause.lemma_ in EVENT_VERBS
 
 
 def _ahead_clause(verb: Token) -> bool:

@@ -20,6 +20,7 @@ from accord.extract.rules.instruments_lexicon import RELATION_NOUNS
 from accord.extract.rules.meetings_cues import HOSTING_VERBS
 from accord.extract.rules.modality import (
     FUTURE_MODALS,
+    LETTING_VERBS,
     aux_lemmas,
     clause_head,
     is_negated,
@@ -1283,11 +1284,13 @@ def _wished_of_other(verb: Token) -> bool:
 
 
 def _actor_helps(verb: Token) -> bool:
-    """Say whether a party undertakes to help do something ("Ghana would help promote …").
+    """Say whether a party undertakes to help do something ("Ghana would help promote …") or to let
+    another do it ("Peru will allow Ghana to open two consulates").
 
-    "The port will help boost trade" is a forecast: a thing helps, a party undertakes.
+    "The port will help boost trade" and "the deal will allow firms to bid" are forecasts: a thing helps
+    or lets, a party undertakes.
     """
-    return verb.lemma_ == "help" and _named_actor(verb) and any(
+    return (verb.lemma_ == "help" or verb.lemma_ in LETTING_VERBS) and _named_actor(verb) and any(
         c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in verb.children)
 
 

@@ -505,13 +505,13 @@ def _has_own_words(tok: Token) -> bool:
 def _allowed_to(tok: Token) -> bool:
     """Say whether a clause is what a verb of letting lets someone do: "allow [the commission to meet
     twice a year]", "enable [Ghanaian firms to bid]" (the parser's reading of object and infinitive)."""
-    return (tok.tag_ == "VB" and tok.head.lemma_ in _LETTING_VERBS and tok.i > tok.head.i
+    return (tok.tag_ == "VB" and tok.head.lemma_ in LETTING_VERBS and tok.i > tok.head.i
             and [c.lower_ for c in tok.children if c.dep_ in ("aux", "mark")] == ["to"]
             and any(c.dep_ == "nsubj" for c in tok.children))
 
 
 # Verbs that let another do what their infinitive names ("allow X to …", "permit X to …").
-_LETTING_VERBS = frozenset({"allow", "enable", "permit"})
+LETTING_VERBS = frozenset({"allow", "enable", "permit"})
 
 
 def _object_read_as_clause(tok: Token) -> bool:
