@@ -169,6 +169,9 @@ def find(ctx: Context) -> list[Instrument]:
         if not here and (counted_here := package(sent, index)) is not None:
             frame, last_status = counted_here, counted_here.status  # "Three MoUs will be signed."
             continue
+        if not here and _heading_ahead(sent):
+            last_status = "planned"  # "The following agreements will be signed:\n- …": the lines ahead too
+            continue
         if here:
             last_status = here[-1].status
         found.extend(here)
@@ -184,6 +187,14 @@ def find(ctx: Context) -> list[Instrument]:
     merged += [r for index, sent in enumerate(ctx.sentences)
                if not ctx.asks(sent) and (r := _ratification(sent, index, merged))]
     return [to_instrument(ctx, c) for c in merged]
+
+
+def _heading_ahead(sent: Span) -> bool:
+    """Say whether a sentence heads the lines after it with a signing still ahead: it ends with a
+    colon and its verb looks ahead ("The following agreements will be signed during the visit:",
+    "Documents to be signed:")."""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].text == ":" and sentence_status(sent) == "planned"
 
 
 # "the agreement for signing by the end of March": a bare noun, an act and a time say no subject

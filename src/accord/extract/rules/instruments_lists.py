@@ -26,6 +26,7 @@ from accord.extract.rules.instruments_lexicon import (
     LIST_ANCHORS,
     NOUN_TYPES,
     RELATION_NOUNS,
+    SCENE_NOUNS,
     SIGNED_VERBS,
     TOPIC_HEADS,
     TOPIC_PREPS,
@@ -41,6 +42,7 @@ from accord.extract.rules.instruments_mentions import (
     other_documents_after,
     purpose_verb,
     relates_to,
+    scene_of,
     signed_for_a_side,
     spaced_dash,
 )
@@ -65,8 +67,6 @@ _FIELD_INTROS = frozenset({"such", "including", "like", "namely", "of", "especia
 _MAX_REGION = 60
 # Adverbs that go on with a list ("… and also C", "… as well as D").
 _STILL_LISTING = frozenset({"also", "as", "well", "too", "especially", "particularly", "notably", "mainly"})
-_NOT_TOPICS = frozenset({"sideline", "sidelines", "margin", "margins", "occasion", "presence", "behalf",
-                         "eve", "basis", "invitation", "visit", "way", "part", "day", "ceremony"})
 # Prepositions that name a document's parties, not its subjects ("deals with partners covering …").
 _PARTY_PREPS = frozenset({"with", "between", "by", "among", "from"})
 # Words that open what a document is about right after its parties ("between A and B regarding …").
@@ -595,7 +595,7 @@ def _topic_at(sent: Span, start: int, across: bool) -> Topic | None:
     if start + 1 < sent.end and doc[start].lower_ in TOPIC_HEADS and doc[start + 1].lower_ in TOPIC_PREPS:
         start += 2  # "MoUs … cover cooperation in A, B and C"
     first_noun = next((t for t in doc[start:min(sent.end, start + 4)] if t.pos_ in ("NOUN", "PROPN")), None)
-    if first_noun is not None and first_noun.lemma_.lower() in _NOT_TOPICS:
+    if first_noun is not None and first_noun.lemma_.lower() in SCENE_NOUNS:
         return None  # "signed on the sidelines of …", "in the presence of …"
     j = start
     while j < sent.end and (doc[j].pos_ in ("DET", "ADJ", "NUM") or doc[j].lower_ in GENERIC_WORDS) \
@@ -778,6 +778,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True  # "… on Fisheries Cooperation in Nairobi": a capitalised name ends where it was signed
     if low == "in" and _signing_city(tok):
         return True  # "… on maritime cooperation in Jakarta": where it was signed, not what it is on
+    if tok.pos_ == "ADP" and scene_of(tok):
+        return True  # "… on energy on the sidelines of the summit": the occasion of the signing
     if tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.doc[tok.i - 1].lower_ in ("and", "or"):
         return False  # "… on tourism, green tech and fighting crime": a gerund item of the list

@@ -28,6 +28,7 @@ from accord.extract.rules.instruments_lexicon import (
     NEEDS_BEFORE,
     NEEDS_NEXT,
     NOUN_TYPES,
+    SCENE_NOUNS,
     SIGNED_VERBS,
     TITLE_ONLY,
     TITLED_BEFORE,
@@ -181,6 +182,12 @@ def _exchanged_on_a_topic(tok: Token) -> bool:
     if tok.dep_ == "nsubjpass":
         nxt = next((c for c in tok.head.rights if c.dep_ == "prep"), nxt)
     topic = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    after = nxt.right_edge.i + 1
+    if topic is not None and topic.ent_type_ in TIME_ENTS and after < len(tok.doc) \
+            and tok.doc[after].dep_ == "prep":
+        # "exchanged notes on Monday on a grant for …": the time first, then what they are on
+        nxt = tok.doc[after]
+        topic = next((c for c in nxt.children if c.dep_ == "pobj"), None)
     # notes on a document ("exchanged notes on the air services agreement") are that document's stage
     return nxt.lower_ in EXCHANGE_TOPIC_PREPS and topic is not None \
         and topic.ent_type_ not in TIME_ENTS and topic.lemma_.lower() not in _OCCASION_WORDS \
@@ -477,6 +484,15 @@ def noun_type(tok: Token) -> str:
     return NOUN_TYPES.get(low) or FORM_TYPES.get(low) or NOUN_TYPES.get(tok.lemma_.lower(), "other")
 
 
+def scene_of(prep: Token) -> bool:
+    """Say whether a preposition opens the scene or occasion of an act, told by a noun of scene with what
+    it is of ("on the sidelines of the summit", "in the presence of the leaders", "on behalf of Peru"),
+    not a field a document is on."""
+    return prep.pos_ == "ADP" and any(
+        c.dep_ == "pobj" and c.lower_ in SCENE_NOUNS and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        for c in prep.children)
+
+
 def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     """Return the doc token range [start, end) of a mention's noun phrase."""
     head = m.head
@@ -505,6 +521,8 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
         elif child.i > head.i and signed_for_a_side(child, head):
             stop_tokens.update(t.i for t in child.subtree)  # "signed the Memorandum for Kenya": who, not what
     stop_tokens.update(t.i for part in _signing_participles(head) for t in part.subtree)
+    # "an MoU on trade in the presence of the leaders": the scene, though hung on the field, is no subject
+    stop_tokens.update(t.i for p in head.subtree if p.i > head.i and scene_of(p) for t in p.subtree)
     # a noun in brackets right after the head ("Programme (Roadmap) of …") may carry the rest
     inner = [t for t in m.absorbed if m.last < t.i <= m.last + 3]
     if (worth := _value_on_verb(head, m.last)) is not None:
