@@ -223,7 +223,3 @@ TRANSACTION_NOUNS = frozenset({"purchase", "procurement", "acquisition", "sale",
 DEAL_NOUNS = frozenset({"deal", "deals", "contract", "contracts"})
 # Plural nouns of a package of commercial deals that a list of such lines spells out.
 DEAL_PLURALS = frozenset({"deals", "agreements", "contracts", "orders", "accords"})
-# Nouns of the scene or occasion of an act, what a preposition before them opens being no topic
-# ("on the sidelines of", "in the presence of", "at the invitation of", "on behalf of").
-SCENE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "occasion", "presence", "behalf",
-                         "eve", "basis", "invitation", "visit", "way", "part", "day", "ceremony"})

@@ -26,7 +26,6 @@ from accord.extract.rules.instruments_lexicon import (
     LIST_ANCHORS,
     NOUN_TYPES,
     RELATION_NOUNS,
-    SCENE_NOUNS,
     SIGNED_VERBS,
     TOPIC_HEADS,
     TOPIC_PREPS,
@@ -67,6 +66,8 @@ _FIELD_INTROS = frozenset({"such", "including", "like", "namely", "of", "especia
 _MAX_REGION = 60
 # Adverbs that go on with a list ("… and also C", "… as well as D").
 _STILL_LISTING = frozenset({"also", "as", "well", "too", "especially", "particularly", "notably", "mainly"})
+_NOT_TOPICS = frozenset({"sideline", "sidelines", "margin", "margins", "occasion", "presence", "behalf",
+                         "eve", "basis", "invitation", "visit", "way", "part", "day", "ceremony"})
 # Prepositions that name a document's parties, not its subjects ("deals with partners covering …").
 _PARTY_PREPS = frozenset({"with", "between", "by", "among", "from"})
 # Words that open what a document is about right after its parties ("between A and B regarding …").
@@ -595,7 +596,7 @@ def _topic_at(sent: Span, start: int, across: bool) -> Topic | None:
     if start + 1 < sent.end and doc[start].lower_ in TOPIC_HEADS and doc[start + 1].lower_ in TOPIC_PREPS:
         start += 2  # "MoUs … cover cooperation in A, B and C"
     first_noun = next((t for t in doc[start:min(sent.end, start + 4)] if t.pos_ in ("NOUN", "PROPN")), None)
-    if first_noun is not None and first_noun.lemma_.lower() in SCENE_NOUNS:
+    if first_noun is not None and first_noun.lemma_.lower() in _NOT_TOPICS:
         return None  # "signed on the sidelines of …", "in the presence of …"
     j = start
     while j < sent.end and (doc[j].pos_ in ("DET", "ADJ", "NUM") or doc[j].lower_ in GENERIC_WORDS) \
