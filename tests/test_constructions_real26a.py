@@ -211,3 +211,32 @@ def test_a_signing_told_again_next_says_where(find: Find, text: str,
 def test_a_next_sentence_of_something_else_says_no_place(find: Find, text: str,
                                                          expected: list[tuple[str, str | None]]) -> None:
     assert places(find, text) == expected
+
+
+# ------------------------------------------- "this new MoU" pointing back to the document just told of
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Benin and Niger signed an MoU on livestock on Monday. The signing of this new MoU will deepen ties.",
+     ["MoU on livestock"]),
+    ("Peru and Chile signed an agreement on mining. The new agreement will create jobs, officials said.",
+     ["agreement on mining"]),
+    ("Fiji and Tonga signed a memorandum on policing. This new Memorandum of Understanding replaces an "
+     "old one.", ["memorandum on policing"]),
+    ("Ghana and Togo inked a protocol on customs. The new protocol was signed in Lome.",
+     ["protocol on customs"]),
+    ("Oman and Kenya signed an MoU on tourism. Officials hailed the signing of the new MoU.",
+     ["MoU on tourism"]),
+])
+def test_this_new_document_points_back(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "a new …", or "the new …" with no document told before, may be one of its own
+    ("Peru and Chile signed an agreement on mining. They also plan a new agreement on fisheries.",
+     ["agreement on mining", "new agreement on fisheries"]),
+    ("Peru and Chile signed the new agreement on Monday.", ["new agreement"]),
+])
+def test_a_new_document_of_its_own_stays(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected
