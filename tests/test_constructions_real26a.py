@@ -132,8 +132,8 @@ def test_a_field_named_like_a_scene_stays_the_subject(find: Find, text: str, exp
     ("Japan and Laos exchanged notes on a grant for road building on Monday.",
      [("agreement", "grant for road building", "signed")]),
 ])
-def test_notes_exchanged_at_a_time_then_on_a_topic_are_a_document(find: Find, text: str,
-                                                                 expected: list[tuple[str, str, str]]) -> None:
+def test_notes_exchanged_at_a_time_then_on_a_topic_are_a_document(
+        find: Find, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert told(find, text) == expected
 
 

@@ -192,7 +192,8 @@ def find(ctx: Context) -> list[Instrument]:
 
 def _new_pointed(word: Token, noun: Token) -> bool:
     """Say whether "new" only points back with a definite determiner to a document told of before ("…
-    signed an MoU on trade. The signing of this new MoU will …"): no name of its own; "a new MoU" may be one."""
+    signed an MoU on trade. The signing of this new MoU will …"): no name of its own; "a new MoU" may
+    be one."""
     return word.lower_ == "new" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                         for c in noun.children) \
         and any(is_mention_noun(t) for t in noun.doc[:noun.sent.start])  # a document told of before
@@ -2269,7 +2270,7 @@ def _place(ctx: Context, sent: Span, status: str) -> str | None:
             return destination  # "signed … during the Prime Minister's official visit to Hanoi"
     after = _signing_told_after(ctx, sent)
     for ent in ents_in(after) if after is not None else ():
-        before = after.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        before = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if ent.label_ == "GPE" and before in ("in", "at") and ctx.country_of(ent.text) is None \
                 and not _in_other_clause(ent.root):
             return ent.text  # "… signed an MoU on trade. The MoU was signed … in Addis Ababa."
@@ -2284,7 +2285,8 @@ def _signing_told_after(ctx: Context, sent: Span) -> Span | None:
         return None
     after = ctx.sentences[index + 1]
     for tok in after:
-        bare = tok.pos_ == "NOUN" and all(c.dep_ in ("det", "compound") and c.i < tok.i for c in tok.children) \
+        bare = tok.pos_ == "NOUN" \
+            and all(c.dep_ in ("det", "compound") and c.i < tok.i for c in tok.children) \
             and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
         if not bare or tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
