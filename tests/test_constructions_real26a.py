@@ -175,44 +175,6 @@ def test_a_relative_clause_of_no_document_names_none(find: Find, text: str, expe
     assert subjects(find, text) == expected
 
 
-# ------------------------------------------------------- where a signing was, told in the next sentence
-
-
-def places(find: Find, text: str) -> list[tuple[str, str | None]]:
-    return [(i.subject, i.place) for i in find(text)]
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Benin and Niger signed an MoU on livestock. The MoU was signed by the two ministers on the sidelines "
-     "of the summit in Abuja.", [("MoU on livestock", "Abuja")]),
-    ("Chad signed an agreement with Sudan on refugees. The signing ceremony took place in Khartoum.",
-     [("agreement with Sudan on refugees", "Khartoum")]),
-    ("Peru and Chile inked a protocol on fisheries on Monday. The signing was held at Valparaiso.",
-     [("protocol on fisheries", "Valparaiso")]),
-    ("Fiji and Tonga signed a treaty on maritime borders. The treaty was initialled by their envoys in "
-     "Suva on Friday.", [("treaty on maritime borders", "Suva")]),
-    ("Oman and Kenya signed an agreement on air services. This agreement was signed in Nairobi during "
-     "the visit.", [("agreement on air services", "Nairobi")]),
-])
-def test_a_signing_told_again_next_says_where(find: Find, text: str,
-                                              expected: list[tuple[str, str | None]]) -> None:
-    assert places(find, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # the next sentence tells of something else, or of the signing still to come
-    ("Benin and Niger signed an MoU on livestock. The opening ceremony of the fair took place in Abuja.",
-     [("MoU on livestock", None)]),
-    ("Benin and Niger signed an MoU on livestock. The ministers later travelled to Abuja.",
-     [("MoU on livestock", None)]),
-    ("Benin and Niger will sign an MoU on livestock. The MoU will be signed in Abuja.",
-     [("MoU on livestock", None)]),
-])
-def test_a_next_sentence_of_something_else_says_no_place(find: Find, text: str,
-                                                         expected: list[tuple[str, str | None]]) -> None:
-    assert places(find, text) == expected
-
-
 # ------------------------------------------- "this new MoU" pointing back to the document just told of
 
 
