@@ -169,6 +169,9 @@ def find(ctx: Context) -> list[Instrument]:
         if not here and (counted_here := package(sent, index)) is not None:
             frame, last_status = counted_here, counted_here.status  # "Three MoUs will be signed."
             continue
+        if not here and _heading_ahead(sent):
+            last_status = "planned"  # "The following agreements will be signed:\n- …": the lines ahead too
+            continue
         if here:
             last_status = here[-1].status
         found.extend(here)
@@ -184,6 +187,23 @@ def find(ctx: Context) -> list[Instrument]:
     merged += [r for index, sent in enumerate(ctx.sentences)
                if not ctx.asks(sent) and (r := _ratification(sent, index, merged))]
     return [to_instrument(ctx, c) for c in merged]
+
+
+def _new_pointed(word: Token, noun: Token) -> bool:
+    """Say whether "new" only points back with a definite determiner to a document told of before ("…
+    signed an MoU on trade. The signing of this new MoU will …"): no name of its own; "a new MoU" may
+    be one."""
+    return word.lower_ == "new" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                        for c in noun.children) \
+        and any(is_mention_noun(t) for t in noun.doc[:noun.sent.start])  # a document told of before
+
+
+def _heading_ahead(sent: Span) -> bool:
+    """Say whether a sentence heads the lines after it with a signing still ahead: it ends with a
+    colon and its verb looks ahead ("The following agreements will be signed during the visit:",
+    "Documents to be signed:")."""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].text == ":" and sentence_status(sent) == "planned"
 
 
 # "the agreement for signing by the end of March": a bare noun, an act and a time say no subject
@@ -833,7 +853,7 @@ def _single(ctx: Context, sent: Span, index: int, m: Mention, bounds: tuple[int,
     # "the latest deal", "a pact on Friday": no subject of its own
     content = [t for t in content_tokens(list(doc[start:end]), ctx.pair)
                if t.lower_ not in _POINTING_WORDS and t.ent_type_ not in TIME_ENTS
-               and not _signed_before(t, m.head)]
+               and not _signed_before(t, m.head) and not _new_pointed(t, m.head)]
     if not (titled or content or topic_item):
         # "a convention was signed to combat …"; "an agreement aimed at easing …"
         topic_item = _clause_purpose_item(m.head, sent, covered) or _aimed_item(m.head, sent, covered)

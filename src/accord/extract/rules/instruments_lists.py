@@ -41,6 +41,7 @@ from accord.extract.rules.instruments_mentions import (
     other_documents_after,
     purpose_verb,
     relates_to,
+    scene_of,
     signed_for_a_side,
     spaced_dash,
 )
@@ -783,6 +784,8 @@ def _is_boundary(tok: Token, sent: Span, covered: set[int], *, goods: bool = Fal
         return True  # "… on Fisheries Cooperation in Nairobi": a capitalised name ends where it was signed
     if low == "in" and _signing_city(tok):
         return True  # "… on maritime cooperation in Jakarta": where it was signed, not what it is on
+    if tok.pos_ == "ADP" and scene_of(tok):
+        return True  # "… on energy on the sidelines of the summit": the occasion of the signing
     if tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.doc[tok.i - 1].lower_ in ("and", "or"):
         return False  # "… on tourism, green tech and fighting crime": a gerund item of the list

@@ -184,6 +184,12 @@ def _exchanged_on_a_topic(tok: Token) -> bool:
     if tok.dep_ == "nsubjpass":
         nxt = next((c for c in tok.head.rights if c.dep_ == "prep"), nxt)
     topic = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    when = topic if topic is not None else nxt  # "on Monday", "yesterday"
+    after = nxt.right_edge.i + 1
+    if when.ent_type_ in TIME_ENTS and after < len(tok.doc) and tok.doc[after].dep_ == "prep":
+        # "exchanged notes on Monday on a grant for …": the time first, then what they are on
+        nxt = tok.doc[after]
+        topic = next((c for c in nxt.children if c.dep_ == "pobj"), None)
     # notes on a document ("exchanged notes on the air services agreement") are that document's stage
     return nxt.lower_ in EXCHANGE_TOPIC_PREPS and topic is not None \
         and topic.ent_type_ not in TIME_ENTS and topic.lemma_.lower() not in _OCCASION_WORDS \
@@ -192,7 +198,7 @@ def _exchanged_on_a_topic(tok: Token) -> bool:
 
 # What "on" opens when it says where or when notes were compared, not what a document is on.
 _OCCASION_WORDS = frozenset({"sideline", "sidelines", "margin", "margins", "occasion", "day", "eve", "phone",
-                             "call"})
+                             "call", "behalf"})
 
 
 def _means_of_another(tok: Token) -> bool:
@@ -286,8 +292,15 @@ def lists_through(verb: Token) -> bool:
     deal with A and B", "The documents pertain to A and B"); a participle's topic ("an MoU related to
     …") is read where the documents' own phrases are (`relates_to`)."""
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    return verb.pos_ == "VERB" and verb.tag_ not in ("VBN", "VBG") and nxt is not None \
-        and _LIST_VERBS_WITH.get(verb.lemma_) == nxt.lower_
+    return verb.pos_ == "VERB" and (verb.tag_ not in ("VBN", "VBG") or _relative_past(verb)) \
+        and nxt is not None and _LIST_VERBS_WITH.get(verb.lemma_) == nxt.lower_
+
+
+def _relative_past(verb: Token) -> bool:
+    """Say whether a verb tagged a participle is the past tense of a relative clause, its subject a
+    relative pronoun ("memoranda that related to A and B"): finite, as "which relate to" is."""
+    return verb.tag_ == "VBN" and verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children)
 
 
 def misread_list_verb(word: Token) -> int | None:
@@ -480,6 +493,16 @@ def noun_type(tok: Token) -> str:
     return NOUN_TYPES.get(low) or FORM_TYPES.get(low) or NOUN_TYPES.get(tok.lemma_.lower(), "other")
 
 
+def scene_of(prep: Token) -> bool:
+    """Say whether a preposition opens the scene or occasion of an act, a noun of an occasion with what it
+    is of ("on the sidelines of the summit", "on the eve of the visit", "on behalf of Peru", "in the
+    presence of the leaders"), not a field a document is on ("on the presence of foreign troops")."""
+    low = prep.lower_
+    return any(c.dep_ == "pobj" and ((low in ("on", "at") and c.lower_ in _OCCASION_WORDS)
+                                     or (low == "in" and c.lower_ == "presence"))
+               and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in prep.children)
+
+
 def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
     """Return the doc token range [start, end) of a mention's noun phrase."""
     head = m.head
@@ -508,6 +531,8 @@ def np_bounds(m: Mention, sent: Span) -> tuple[int, int]:
         elif child.i > head.i and signed_for_a_side(child, head):
             stop_tokens.update(t.i for t in child.subtree)  # "signed the Memorandum for Kenya": who, not what
     stop_tokens.update(t.i for part in _signing_participles(head) for t in part.subtree)
+    # "an MoU on trade in the presence of the leaders": the scene, though hung on the field, is no subject
+    stop_tokens.update(t.i for p in head.subtree if p.i > head.i and scene_of(p) for t in p.subtree)
     # a noun in brackets right after the head ("Programme (Roadmap) of …") may carry the rest
     inner = [t for t in m.absorbed if m.last < t.i <= m.last + 3]
     if (worth := _value_on_verb(head, m.last)) is not None:

@@ -262,6 +262,8 @@ def is_future(verb: Token, depth: int = 0) -> bool:
     if lemma_of(verb) == "agree" and any(d.lower_ in CABINET_NOUNS for d in _doers(verb)):
         return True  # "Cabinet has agreed to the signing of an MoU", "… to Fiji concluding a deal": cleared
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    if has_to and verb.dep_ == "ROOT":
+        return True  # a headline's or heading's infinitive: "Peru to sign …", "Documents to be signed:"
     head = verb.head
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.lower_ in ("to", "on") and (
             _in_words(head.head, GERUND_GOVERNORS)):
