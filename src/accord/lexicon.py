@@ -215,6 +215,12 @@ FACILITY_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "
                             "bridge", "railway", "line", "port", "plant", "factory", "pipeline", "centre",
                             "center", "service", "services", "link", "links", "corridor", "checkpoint",
                             "headquarters", "secretariat"})
+# Words that open a relative clause and stand in it for the noun it describes ("the doses that he promised").
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+# Posts a state's trade keeps abroad, facilities only with a word of trade before them ("a trading house",
+# "a trade house"), not "the house" alone.
+TRADE_POST_NOUNS = frozenset({"house", "houses"})
+TRADE_WORDS = frozenset({"trade", "trading", "commercial"})
 # Words that make a thing both sides' ("a joint action plan", "a bilateral work plan", "a joint border post").
 SHARED_WORDS = frozenset({"joint", "bilateral", "common", "mutual"})
 # Words that make any post a facility one opens ("a consular desk", "a diplomatic post").

@@ -43,6 +43,7 @@ from accord.resolve.text import (
     names_match,
     parse_range,
     place_country,
+    trip_destinations,
 )
 
 SETBACKS = frozenset({POSTPONED, "cancelled", ADVANCED})  # a promise's time moved, or the promise called off
@@ -253,6 +254,11 @@ def _where(record: Record) -> set[str]:
     code = place_country(place)
     if code:
         where.add(code)
+    elif place:
+        # a venue no gazetteer places ("received him at the Palacio de las Garzas, on an official visit
+        # to Panama"): where its sources' own words say the trip went
+        for m in record.mentions:
+            where |= trip_destinations(m.quote)
     if not place:
         # no place extracted: the cities its sources' own words name ("Ashgabat hosted the
         # meeting"); not the states, which every report of the pair names

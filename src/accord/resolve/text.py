@@ -374,9 +374,10 @@ _DESTINATION = re.compile(r"\b(?:to|in|at|into)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]
 
 
 # where a trip goes: the place right after a verb or noun of travel ("visit Seoul", "a mission to
-# Seoul", "travel to Lima"), not any state an action names ("respond to North Korea's tests")
-_TRIP_TO = re.compile(r"\b(?:visit(?:s|ed|ing)?|(?:travel\w*|trip|missions?|delegations?|tour\w*)\s+to|"
-                      r"arriv\w*\s+in)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+# Seoul", "travel to Lima", "an official visit to Panama"), not any state an action names ("respond to
+# North Korea's tests")
+_TRIP_TO = re.compile(r"\b(?:visit(?:s|ed|ing)?(?:\s+to)?|(?:travel\w*|trip|missions?|delegations?|tour\w*)"
+                      r"\s+to|arriv\w*\s+in)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
 
 def trip_destinations(action: str) -> frozenset[str]:

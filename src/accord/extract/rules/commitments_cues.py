@@ -44,6 +44,7 @@ from accord.lexicon import (
     MEETING_NOUNS,
     MOU_NOUNS,
     PLAN_NOUNS,
+    RELATIVE_WORDS,
     SHARED_WORDS,
     SIGNING_ACTS,
     STANDING_BODY_NOUNS,
@@ -1625,6 +1626,8 @@ def _verb(verb: Token) -> Cue | None:
     if action is None and lemma in ("promise", "offer", "pledge", "commit"):
         action = next((c for c in verb.children
                        if c.dep_ == "dobj" and c.lemma_ not in COURTESIES and c.pos_ != "PRON"
+                       and not (c.lower_ in RELATIVE_WORDS and "had" in aux_lemmas(verb))  # "the doses that
+                       # he had promised": a promise told as before the news, the noun it describes no act
                        and not _meal_given(verb, c)), None)
     if action is None and lemma in ("instruct", "tell", "direct"):
         action = _infinitive_past_object(verb)

@@ -91,9 +91,16 @@ def _handed_or_finished(ctx: Context, sent: Span, tok: Token) -> Commitment | No
         giver = giver or next((_giver_of_whole(c) for c in tok.children if c.dep_ == "dobj"), None)
         if giver is None:
             return None
-    wholes = (_whole_of(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+    wholes = (_whole_of(c) for c in (*tok.children, *_shifted_goods(tok)) if c.dep_ in ("dobj", "nsubjpass"))
     obj = next((w for w in wholes if _handed_thing(w, act)), None)
     return None if obj is None else _reported_done(ctx, sent, tok, obj, act, giver)
+
+
+def _shifted_goods(verb: Token) -> list[Token]:
+    """Return goods told after the receiver ("delivered to Madagascar the 20,000 doses"), which the parser
+    hangs on the receiver as its object."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+            for r in c.children if r.dep_ == "pobj" for g in r.children if g.dep_ == "dobj"]
 
 
 def _giver_of_whole(part: Token) -> Token | None:
@@ -195,8 +202,11 @@ def _told_done(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_MODALS | HYPOTHETICAL_MODALS or a.lower_ in ("to", "be") for a in auxes):
         return False  # "will be reopened", "is to be reopened", "would have reopened"
-    if verb.tag_ == "VBN" and not auxes:
-        return False  # "the embassy reopened last week" is VBD; a bare participle is an adjective
+    if verb.tag_ == "VBN" and not auxes and not (
+            verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)):
+        # "the embassy reopened last week" is VBD; a bare participle is an adjective, unless it is the
+        # sentence's verb with its doer, tagged as a participle ("the ministry on Friday delivered …")
+        return False
     if verb.dep_ == "ROOT" and any(a.lower_ == "had" for a in auxes):
         return False  # "Peru had opened consulates in …": background to the news (a report's "said it
         # had delivered …" is the news itself, told in the past of the saying)

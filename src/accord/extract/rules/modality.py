@@ -38,6 +38,8 @@ from accord.lexicon import (
     STATEMENT_NOUNS,
     STATEMENT_PLURALS,
     TALKING_NOUNS,
+    TRADE_POST_NOUNS,
+    TRADE_WORDS,
     WHEN_WORDS,
     WORKS_NOUNS,
 )
@@ -972,6 +974,8 @@ def names_facility(tok: Token) -> bool:
         return any(c.dep_ == "compound" and names_facility(c) for c in tok.children)
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in FACILITY_ADJECTIVES for c in tok.children):
         return True  # "a consular desk", "a diplomatic post": a post the state opens, whatever its noun
+    if tok.lower_ in TRADE_POST_NOUNS:
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in TRADE_WORDS for c in tok.children)
     return tok.lemma_.lower() in FACILITY_NOUNS or tok.lower_ in FACILITY_NOUNS
 
 
