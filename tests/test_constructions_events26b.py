@@ -140,3 +140,35 @@ def test_a_donation_and_a_grant_of_one_sum_are_one_figure(t1: str, v1: str, w1: 
                                                           w2: str) -> None:
     a, b = _sum("a.txt", t1, v1, w1), _sum("b.txt", t2, v2, w2)
     assert record_groups([a, b], "figures") == [["a.txt", "b.txt"]]
+
+
+# ------------------------------------------------------- people: a name after a state's title; a town's name
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The President of the Republic, Santiago Peña, was received on Tuesday by Prime Minister Sanae "
+     "Takaichi.", "Santiago Peña"),
+    ("The Vice President of the Republic, Ivan Horvat, held talks in Accra on Tuesday.", "Ivan Horvat"),
+    ("The President of the Federation, Kofi Boateng, arrived in Lomé.", "Kofi Boateng"),
+    ("On Monday the Prime Minister of the Kingdom, Ana Lopes, welcomed the delegation.", "Ana Lopes"),
+    ("Ghana's delegation was received by the President of the Republic, Santiago Peña, at the palace.",
+     "Santiago Peña"),
+])
+def test_a_name_after_a_states_title_is_a_person(extractor: RulesExtractor, text: str, name: str) -> None:
+    found = facts(extractor, text, published=DAY)
+    assert name in [p.name for p in found.people]
+
+
+def test_a_list_of_portfolios_is_still_no_person(extractor: RulesExtractor) -> None:
+    text = "The Minister of Foreign Affairs, Foreign Employment, and Tourism, Vijitha Herath, met the envoy."
+    found = facts(extractor, text, published=DAY)
+    assert [p.name for p in found.people] == ["Vijitha Herath"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will donate USD 25 million for hospitals in Concepción and Pedro Juan Caballero.",
+    "The road will link clinics at Tamale and Kofi Annan Bay.",
+    "New schools will open in Kumasi, Tema and Santa Rosa de Copan.",
+])
+def test_a_town_joined_to_a_place_is_no_person(extractor: RulesExtractor, text: str) -> None:
+    found = facts(extractor, text, published=DAY)
+    assert not [p.name for p in found.people if p.role is None]
