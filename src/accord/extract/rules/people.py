@@ -1391,7 +1391,7 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     joined = end - start == 1 and _lone_name_travelling(doc[start])  # "Prabowo and Anwar Ibrahim met"
     tagged = tagged or joined or (end - start == 1 and _lone_name_speaking(doc[start]))
     if needs_role and ev_start < start and country is None and not tagged and _listed_on(doc, start, end) \
-            and doc[start - 2].lower_ not in STATE_FORM_WORDS:  # "The President of the Republic, X,": his name
+            and doc[start - 2].lower_ not in STATE_FORM_WORDS:  # "President of the Republic, X,": a name
         return None  # "Minister of Foreign Affairs, Foreign Employment, and Tourism …": a portfolio
     name = _without_nickname(tokens)
     if end - start == 1 and start > sent.start and doc[start - 1].lower_ in _ONE_NAME_STYLES | _PEER_STYLES:
