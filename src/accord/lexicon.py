@@ -95,6 +95,15 @@ REJECTING_VERBS = frozenset({"reject", "defeat", "veto"})
 # agreement", "parliament granted its consent to the treaty").
 APPROVAL_NOUNS = frozenset({"approval", "assent", "consent", "endorsement", "nod"})
 GIVING_VERBS = frozenset({"give", "grant"})
+# Verbs that hand money over, by the noun of what they hand ("will donate USD 25 million": a donation;
+# "lend $300 million": a loan); and those nouns' kinds, one for every sum given for nothing back ("a grant
+# of 25 million dollars" and "a donation of 25 million dollars" are one gift).
+FUNDS_BY_VERB = {"donate": "donation", "lend": "loan", "loan": "loan"}
+GIFT_NOUNS = frozenset({"grant", "grants", "donation", "donations", "gift", "gifts"})
+# The words that end a state's title when it is not named ("the President of the Republic", "His Majesty's
+# Kingdom"): a state, never a portfolio a list of portfolios goes on from.
+STATE_FORM_WORDS = frozenset({"republic", "kingdom", "federation", "principality", "sultanate", "emirate",
+                              "commonwealth", "confederation"})
 # Verbs of a document's or a term's end ("the deal expired", "the MoU lapsed").
 EXPIRY_VERBS = frozenset({"expire", "lapse"})
 # Verbs by which a party ends a document ("Chad denounced the treaty", "terminated the MoU"); with

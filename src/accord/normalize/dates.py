@@ -22,7 +22,8 @@ from functools import lru_cache
 from accord.lexicon import MEETING_NOUNS
 from accord.normalize.numbers import NUMBER_WORDS, words_value
 
-__all__ = ["TimeExpr", "find_time_expressions", "granularity", "last_weekday_on_or_before", "resolve"]
+__all__ = ["ANCHORED_DAY", "TimeExpr", "anchored_offset", "find_time_expressions", "granularity",
+           "last_weekday_on_or_before", "resolve"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +273,31 @@ def _h_relday(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[
         return None, "date"
     word = " ".join(m.group(0).lower().split())
     return (ref + timedelta(days=_DAY_OFFSETS.get(word, 0))).isoformat(), "date"
+
+
+# A day told from the day the sentence before names, opening its sentence ("The day before, the leaders
+# held talks", "The following day", "A day later", "Two days earlier", "On the same day"): the number of
+# days it moves. "The day before" and "the day after" take a comma, else they name their own event ("the
+# day before the summit").
+ANCHORED_DAY = re.compile(
+    r"(?i)(?:on\s+)?(?:the\s+(?P<back>previous|preceding)\s+day|the\s+(?P<fore>next|following)\s+day"
+    r"|the\s+day\s+(?P<rel>before|after)(?=\s*,)|(?:that|the)\s+(?P<same>same)\s+day"
+    r"|(?P<num>an?|one|two|three|\d)\s+days?\s+(?P<way>later|earlier|before(?=\s*,)|after(?=\s*,)))\b")
+
+
+def anchored_offset(m: re.Match[str]) -> int:
+    """Return how many days an `ANCHORED_DAY` match moves from the day before it (-1 for "the day
+    before", 2 for "two days later", 0 for "the same day")."""
+    if m["back"]:
+        return -1
+    if m["fore"]:
+        return 1
+    if m["rel"]:
+        return -1 if m["rel"].lower() == "before" else 1
+    if m["same"]:
+        return 0
+    n = _count(m["num"])
+    return -n if m["way"].lower() in ("earlier", "before") else n
 
 
 def _h_weekend(m: re.Match[str], ref: date | None, future: bool | None) -> tuple[str | None, str]:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from accord.core import Commitment, Figure, Initiative, Instrument, Meeting, Person
-from accord.lexicon import CURRENCY_WORDS, DOCUMENT_NOUNS, FACILITY_NOUNS
+from accord.lexicon import CURRENCY_WORDS, DOCUMENT_NOUNS, FACILITY_NOUNS, GIFT_NOUNS
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import passed_when_told
 from accord.normalize.numbers import MONEY_SUFFIX, NUMBER_WORDS, SCALES, currency_sign, parse_number
@@ -1063,7 +1063,7 @@ def _same_state(a: Item, b: Item) -> bool:
 
 # Every name of a signed document counts the same thing: "15 MoUs" and "15 agreements" agree.
 _COUNTED_NOUNS = DOCUMENT_NOUNS | {"documents", "instruments"}
-_UNIT_ALIASES = {w: "document" for w in _COUNTED_NOUNS}
+_UNIT_ALIASES = {w: "document" for w in _COUNTED_NOUNS} | {w: "gift" for w in GIFT_NOUNS}
 
 
 def unit_words(text: str) -> frozenset[str]:

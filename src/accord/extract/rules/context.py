@@ -29,6 +29,8 @@ from accord.normalize.dates import find_time_expressions
 _PAIR_SEPARATORS = re.compile(r"\s*(?:,|&|/|\band\b|\s[-–—]\s|[–—])\s*")
 # How many opening sentences may state the main event's day ("on Tuesday", "today").
 _EVENT_SENTENCES = 6
+# A time told by its week ("this week", "earlier this week", "last week").
+_WEEK = re.compile(r"(?i)\b(?:this|last|past|previous)\s+week\b")
 
 
 @dataclass
@@ -91,6 +93,23 @@ class Context:
             if aside is not None:
                 return aside
         return calendar or published
+
+    @cached_property
+    def week_only(self) -> bool:
+        """Say whether the opening sentences tell the event's time only by its week ("met in Praia this
+        week", "signed last week"), no day: the publication day is then no day of the event."""
+        published = self.ref_date
+        if published is None:
+            return False
+        week = False
+        for sent in self.sentences[:_EVENT_SENTENCES]:
+            for expr in find_time_expressions(span_text(sent), published):
+                if expr.ahead or expr.kind == "deadline" or expr.value is None:
+                    continue
+                if len(expr.value) == 10 and expr.value <= published.isoformat():
+                    return False  # a day told: the event's
+                week = week or _WEEK.search(expr.text) is not None
+        return week
 
     @cached_property
     def sentences(self) -> list[Span]:

@@ -27,6 +27,7 @@ from accord.lexicon import (
     CURRENCY_WORDS,
     DOCUMENT_NOUNS,
     ENVOY_PAPERS,
+    FUNDS_BY_VERB,
     MEETING_NOUNS,
     PLAN_NOUNS,
     STANDING_BODY_NOUNS,
@@ -835,7 +836,7 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     if lead is not None and not (governed and _term_of_a_deal(ent.root)):
         start = lead.start()
     text = ctx.text[start:end].strip()
-    what = _what(ent) or _what_the_range_starts_from(ent) or measure(ent, ctx.ref_date)
+    what = _what(ent) or _what_the_range_starts_from(ent) or measure(ent, ctx.ref_date) or _handed_as(ent)
     return Figure(value=text, number=number, approx=_approx_of(text), what=what,
                   evidence=ctx.evidence(sent.start_char, sent.end_char))
 
@@ -2166,6 +2167,16 @@ def _what(ent: Span) -> str | None:
     if glued is not None and (glued.group(1).lower() in CURRENCY_NAMES or glued.group(1).lower() in SCALES):
         words = words[glued.end():]  # "13.5-billion-baht deal", "80-lakh pieces": the unit glued on
     return words or None
+
+
+def _handed_as(ent: Span) -> str | None:
+    """Return what a bare sum a verb of handing money over takes is ("will donate USD 25 million": a
+    donation, "lent Chad $40 million": a loan), else None."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    return FUNDS_BY_VERB.get(verb.lemma_.lower())
 
 
 def _what_the_range_starts_from(ent: Span) -> str | None:

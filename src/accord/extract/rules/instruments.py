@@ -106,7 +106,7 @@ from accord.extract.rules.instruments_status import (
     verb_status,
     welcomed,
 )
-from accord.extract.rules.modality import local_pair, looks_ahead
+from accord.extract.rules.modality import local_pair, looks_ahead, opening_day
 from accord.lexicon import (
     CLEARING_VERBS,
     COMPANY_NOUNS,
@@ -2133,8 +2133,8 @@ def _date(ctx: Context, sent: Span, status: str, head: Token | None = None) -> s
     if entry_day or (head is not None and head.dep_ in ("nsubj", "nsubjpass")
                      and applies_upon_later_stage(head.head)):
         return None  # "the treaty will apply upon entry into force": its signing is not told here
-    day: date | None = _scene_day(ctx, sent)
-    if day is None and _visit_destination(ctx, sent) in (None, ctx.article.dateline):
+    day: date | None = opening_day(ctx, sent) or _scene_day(ctx, sent)
+    if day is None and not ctx.week_only and _visit_destination(ctx, sent) in (None, ctx.article.dateline):
         day = ctx.event_date  # a story datelined elsewhere than the visit it signed in tells not its day
     return day.isoformat() if day else None
 

@@ -3558,7 +3558,8 @@ def _meeting(ctx: Context, cluster: _Cluster) -> Meeting:
     recalled = all(m.recalled for m in cluster.mentions)
     # a visit of several days told with no day of arrival has none: the report's day is one of many
     spans_days = cluster.kind == "visit" and any(m.days for m in cluster.mentions)
-    if when is None and ctx.event_date is not None and not recalled and not spans_days:
+    # a story telling only the week of its event ("met in Praia this week") dates it by no day
+    if when is None and ctx.event_date is not None and not recalled and not spans_days and not ctx.week_only:
         when = ctx.event_date.isoformat()
     # a call is held apart: the dateline is no place of it
     place = best.place or best.dest or next((m.place or m.dest for m in cluster.mentions

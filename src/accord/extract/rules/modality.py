@@ -9,12 +9,12 @@ spaCy parse of the article; nothing here parses again.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from accord.datelines import DATE_STAMP
-from accord.extract.rules.context import Context
+from accord.extract.rules.context import Context, in_persons_clause
 from accord.extract.rules.roles import is_role_word
 from accord.lexicon import (
     AGENDA_NOUNS,
@@ -45,7 +45,7 @@ from accord.lexicon import (
 )
 from accord.nlp import TIME_ENTS, doc_text, ents_in, token_at
 from accord.normalize.countries import gazetteer
-from accord.normalize.dates import TimeExpr, find_time_expressions
+from accord.normalize.dates import ANCHORED_DAY, TimeExpr, anchored_offset, find_time_expressions
 
 FUTURE_MODALS = frozenset({"will", "shall", "would", "'ll", "wo"})
 HYPOTHETICAL_MODALS = frozenset({"could", "may", "might", "can", "must", "should"})
@@ -859,7 +859,39 @@ def time_expressions(ctx: Context, start: int, end: int, *, future: bool | None)
     if written is not None and written != ref and any(_writers_day(e) for e in found):
         by_writer = {(e.start, e.end): e for e in find_time_expressions(text, written, future=future)}
         found = [by_writer.get((e.start, e.end), e) if _writers_day(e) else e for e in found]
-    return [TimeExpr(e.start + start, e.end + start, e.text, e.value, e.kind, e.ahead) for e in found]
+    out = [TimeExpr(e.start + start, e.end + start, e.text, e.value, e.kind, e.ahead) for e in found]
+    for m in ANCHORED_DAY.finditer(text) if "day" in text else ():
+        told = _anchored_day(ctx, start + m.start(), m)
+        if told is not None and not any(e.start < told.end and told.start < e.end for e in out):
+            out = sorted([*out, told], key=lambda e: e.start)
+    return out
+
+
+def opening_day(ctx: Context, sent: Span) -> date | None:
+    """Return the day a phrase opening `sent` tells from the sentence before ("The day before, …"), else
+    None."""
+    m = ANCHORED_DAY.match(ctx.text, sent.start_char)
+    told = _anchored_day(ctx, sent.start_char, m) if m is not None else None
+    return date.fromisoformat(told.value) if told is not None and told.value else None
+
+
+def _anchored_day(ctx: Context, at: int, m: re.Match[str]) -> TimeExpr | None:
+    """Return the day a phrase opening its sentence tells from the day the sentence before names ("… took
+    part in the forum on 18 November. The day before, the leaders held talks": the 17th), else None."""
+    tok = token_at(ctx.doc, at)
+    if tok is None or tok.i != tok.sent.start:
+        return None
+    before = next((s for s in reversed(ctx.sentences) if s.end <= tok.sent.start), None)
+    if before is None:
+        return None
+    written = ctx.ref_date.isoformat() if ctx.ref_date else "9999"
+    days = [e.value for e in time_expressions(ctx, before.start_char, before.end_char, future=False)
+            if e.kind == "date" and e.value and len(e.value) == 10 and not e.ahead and e.value <= written
+            and not in_persons_clause(ctx, e.start)]
+    if not days:
+        return None
+    day = date.fromisoformat(days[-1]) + timedelta(days=anchored_offset(m))
+    return TimeExpr(at, at + len(m.group(0)), m.group(0), day.isoformat(), "date", False)
 
 
 def _writers_day(expr: TimeExpr) -> bool:

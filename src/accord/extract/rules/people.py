@@ -49,6 +49,7 @@ from accord.lexicon import (
     DOCUMENT_NOUNS,
     HONORIFICS,
     SPEECH_VERBS,
+    STATE_FORM_WORDS,
     VESSEL_NOUNS,
 )
 from accord.nlp import NAME_ABBREVIATIONS, TIME_ENTS, doc_text, ent_at, ents_in
@@ -1389,7 +1390,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     tagged = tagged or (end - start == 1 and start > sent.start and _peer(doc[start - 1]))  # "Lord Collins"
     joined = end - start == 1 and _lone_name_travelling(doc[start])  # "Prabowo and Anwar Ibrahim met"
     tagged = tagged or joined or (end - start == 1 and _lone_name_speaking(doc[start]))
-    if needs_role and ev_start < start and country is None and not tagged and _listed_on(doc, start, end):
+    if needs_role and ev_start < start and country is None and not tagged and _listed_on(doc, start, end) \
+            and doc[start - 2].lower_ not in STATE_FORM_WORDS:  # "President of the Republic, X,": a name
         return None  # "Minister of Foreign Affairs, Foreign Employment, and Tourism …": a portfolio
     name = _without_nickname(tokens)
     if end - start == 1 and start > sent.start and doc[start - 1].lower_ in _ONE_NAME_STYLES | _PEER_STYLES:
@@ -1399,7 +1401,7 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     return _Mention(name=name, key=_name_key(tokens.text), role=role, country=country,
                     counterpart_of=counterpart,
                     start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
-                    after_place_word=_after_place_word(doc, sent, start),
+                    after_place_word=_after_place_word(doc, sent, start, end),
                     tagged=tagged, shared_title=any(t.lower_ in ROLE_PLURALS for t in doc[ev_start:start]),
                     speaks=joined or _speaks(tokens.root), marked=_marked(doc, sent, tokens))
 
@@ -1886,10 +1888,17 @@ def _listed_on(doc: Doc, start: int, end: int) -> bool:
     return start > 0 and doc[start - 1].text == "," and end < len(doc) and doc[end].text == ","
 
 
-def _after_place_word(doc: Doc, sent: Span, start: int) -> bool:
-    """Say whether an untitled name follows "in"/"at"/"to" ("on": a topic) and so is likely a place."""
-    return start > sent.start and doc[start - 1].lower_ in ("in", "at", "to", "from", "near", "via",
-                                                            "opposite", "on")
+def _after_place_word(doc: Doc, sent: Span, start: int, end: int) -> bool:
+    """Say whether an untitled name follows "in"/"at"/"to" ("on": a topic) and so is likely a place, or is
+    joined to one that does ("hospitals in Concepción and Pedro Juan Caballero")."""
+    root = doc[start:end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    joined = root.i < start and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+    return joined or (start > sent.start and doc[start - 1].lower_ in _PLACE_PREPOSITIONS)
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "via", "opposite", "on"})
 
 
 def _is_credit(doc: Doc, start: int) -> bool:
