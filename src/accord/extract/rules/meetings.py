@@ -764,12 +764,22 @@ def _apart(ctx: Context, mentions: list[_Mention]) -> list[_Mention]:
     return mentions
 
 
+def _headline_visits(ctx: Context, tok: Token) -> bool:
+    """Say whether a title line tells a visit in a headline's present ("… as Foreign Minister X visits
+    Muscat", "President X visits Ghana"): a named visitor, a place named, nothing told ahead."""
+    return (tok.idx < ctx.body_start and tok.tag_ == "VBZ" and not is_planned(tok, purpose_is_plan=False)
+            and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)
+            and _destination(ctx, tok) is not None)
+
+
 def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
     """Say whether a trigger word names an encounter that took place."""
     word = tok.lower_
     if _what_a_paper_is_about(tok):
         return False
     if kind == "visit":
+        if word == "visits" and _headline_visits(ctx, tok):
+            return True
         if tok.tag_ in ("NNS", "VB", "VBP") or tok.dep_ == "amod" or word == "visits":
             return False
         if word in _ARRIVALS and not _is_arrival(ctx, tok):
