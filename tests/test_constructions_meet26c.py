@@ -1,0 +1,59 @@
+"""Constructions of real reports (round 26, issue 9), meetings, second pass, proved on our own wording: a
+title line's present tells a visit that the body tells by no word of its own ("… as Foreign Minister X
+visits Muscat"; the dev sets take a fact from the page's furniture where the body lacks it, more/ 23's
+standfirst figure).
+"""
+from __future__ import annotations
+
+import pytest
+
+from accord.extract.rules import RulesExtractor
+from tests.extract_support import facts
+
+# A title and a dateline above the body (published 6 May 2025), so the first sentence is no page furniture.
+LEAD = "Diplomatic news in brief\n\nAPIA, May 6 (Wire) -- "
+
+
+def _meetings(extractor: RulesExtractor, text: str, lead: str = LEAD) -> list[tuple[str, list[str]]]:
+    return [(m.kind, list(m.participants)) for m in facts(extractor, text, lead=lead).meetings]
+
+
+# ------------------------------------------------------------------ a title line's present visit
+
+BODY = ("\n\nAPIA, June 3 (Wire) -- Peruvian Foreign Minister Elena Quispe and President Tomas Vidal agreed on "
+        "Tuesday to open embassies in each other's capitals.\n")
+
+
+@pytest.mark.parametrize(("title", "visitor"), [
+    ("Oman and Peru sign visa deal as Foreign Minister Elena Quispe visits Muscat", "Elena Quispe"),
+    ("Peru pledges $20 million for Ghana as Quispe visits Accra", "Elena Quispe"),
+    ("Peruvian Foreign Minister Elena Quispe visits Ghana", "Elena Quispe"),
+    ("Elena Quispe visits Accra, signs visa waiver", "Elena Quispe"),
+    ("Kenya, Peru agree on flights as Vidal visits Nairobi", "Tomas Vidal"),
+])
+def test_a_title_present_tells_a_visit(extractor: RulesExtractor, title: str, visitor: str) -> None:
+    found = _meetings(extractor, title + BODY, lead="")
+    visits = [people for kind, people in found if kind == "visit"]
+    assert len(visits) == 1 and visitor in visits[0], found
+
+
+@pytest.mark.parametrize("title", [
+    # a visit ahead, a visit to no place, a common-noun visitor
+    "Foreign Minister Elena Quispe visits Accra next month",
+    "Foreign Minister visits storm-hit villages",
+    "A Peruvian delegation visits Accra",
+])
+def test_no_visit_from_a_title_ahead_or_placeless(extractor: RulesExtractor, title: str) -> None:
+    assert "visit" not in [k for k, _ in _meetings(extractor, title + BODY, lead="")]
+
+
+def test_a_body_present_is_no_visit(extractor: RulesExtractor) -> None:
+    text = "Each spring, Foreign Minister Elena Quispe visits Accra."
+    assert "visit" not in [k for k, _ in _meetings(extractor, text)]
+
+
+def test_a_title_visit_told_again_in_the_body_is_one(extractor: RulesExtractor) -> None:
+    body = ("\n\nACCRA, June 3 (Wire) -- Peruvian Foreign Minister Elena Quispe arrived in Accra on Monday "
+            "for a two-day official visit.\n")
+    found = _meetings(extractor, "Foreign Minister Elena Quispe visits Accra" + body, lead="")
+    assert [k for k, _ in found].count("visit") == 1, found
