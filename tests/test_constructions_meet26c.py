@@ -57,3 +57,34 @@ def test_a_title_visit_told_again_in_the_body_is_one(extractor: RulesExtractor) 
             "for a two-day official visit.\n")
     found = _meetings(extractor, "Foreign Minister Elena Quispe visits Accra" + body, lead="")
     assert [k for k, _ in found].count("visit") == 1, found
+
+
+# ------------------------------------------------------------------ an unnamed encounter and one more after it
+
+
+@pytest.mark.parametrize("text", [
+    "Fiji and Chile held political consultations in Suva on Monday. The two sides reviewed trade and fisheries. "
+    "Meanwhile, General Omar Haddad met Vice Minister Tomas Vidal.",
+    "Talks were held in Suva on Monday on trade and fisheries. Meanwhile, Foreign Minister Omar Haddad received "
+    "Vice Minister Tomas Vidal at his office.",
+    "The two sides held talks in Suva on Monday. Vice Minister Tomas Vidal also called on Prime Minister Omar "
+    "Haddad.",
+    "The delegations held consultations at the ministry. Later, Deputy Minister Ana Ruiz met with Senator Omar "
+    "Haddad.",
+    "The two sides held talks in Apia. Vice Minister Tomas Vidal, meanwhile, met with Speaker Omar Haddad.",
+])
+def test_one_more_encounter_is_not_the_unnamed_one(extractor: RulesExtractor, text: str) -> None:
+    found = _meetings(extractor, text)
+    assert [k for k, _ in found].count("talks") == 2, found
+
+
+@pytest.mark.parametrize("text", [
+    # one encounter told twice; no second one
+    "The two sides held talks in Suva on Monday. Foreign Minister Omar Haddad and Vice Minister Tomas Vidal "
+    "discussed trade.",
+    "Political consultations were held in Suva on Monday. The consultations were co-chaired by Vice Minister "
+    "Tomas Vidal.",
+])
+def test_the_unnamed_encounter_told_again_stays_one(extractor: RulesExtractor, text: str) -> None:
+    found = _meetings(extractor, text)
+    assert [k for k, _ in found].count("talks") == 1, found

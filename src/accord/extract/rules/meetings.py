@@ -2270,8 +2270,10 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespe
 _SEPARATE = frozenset({"separate", "parallel", "distinct"})
 # Words that tell meetings each held with one side ("held bilateral meetings with X and Y": one with each).
 _ONE_TO_ONE = frozenset({"bilateral", "individual"})
-# Adverbs that tell an encounter as one more beside those told ("X also met Y", "later held talks").
-_FURTHER = frozenset({"also", "later", "earlier", "separately", "subsequently", "afterwards", "additionally"})
+# Adverbs that tell an encounter as one more beside those told ("X also met Y", "later held talks",
+# "Meanwhile, Z met Y").
+_FURTHER = frozenset({"also", "later", "earlier", "separately", "subsequently", "afterwards", "additionally",
+                      "meanwhile"})
 
 
 def _one_by_one(ctx: Context, tok: Token, mention: _Mention) -> list[_Mention]:
@@ -3323,6 +3325,8 @@ def _elsewhere(a: _Mention, b: _Mention) -> bool:
     if (b.further and bool(b.partner) and a.start <= b.at < a.end and a.at < b.at
             and not (a.partner and same_person(a.partner, b.partner))):
         return True  # "X paid a courtesy call on the Governor, and later met with Y": Y was not called on
+    if b.further and bool(b.partner) and not a.persons and a.start < b.start:
+        return True  # "Talks were held in Suva. Meanwhile, Z met Y": an unnamed encounter is not Z's
     return b.further and bool(b.partner) and bool(a.persons) and not _among(b.partner, a.persons)
 
 
