@@ -1,7 +1,8 @@
 """Constructions of real reports (round 26, issue 9), meetings, second pass, proved on our own wording: a
 title line's present tells a visit that the body tells by no word of its own ("… as Foreign Minister X
 visits Muscat"; the dev sets take a fact from the page's furniture where the body lacks it, more/ 23's
-standfirst figure).
+standfirst figure); an encounter told as one more after an unnamed one ("Talks were held in Suva. Meanwhile,
+General Z met Vice Minister Y", "Y also called on Z") is another encounter, not the unnamed one's.
 """
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ def _meetings(extractor: RulesExtractor, text: str, lead: str = LEAD) -> list[tu
 
 # ------------------------------------------------------------------ a title line's present visit
 
-BODY = ("\n\nAPIA, June 3 (Wire) -- Peruvian Foreign Minister Elena Quispe and President Tomas Vidal agreed on "
-        "Tuesday to open embassies in each other's capitals.\n")
+BODY = ("\n\nAPIA, June 3 (Wire) -- Peruvian Foreign Minister Elena Quispe and President Tomas Vidal "
+        "agreed on Tuesday to open embassies in each other's capitals.\n")
 
 
 @pytest.mark.parametrize(("title", "visitor"), [
@@ -59,18 +60,18 @@ def test_a_title_visit_told_again_in_the_body_is_one(extractor: RulesExtractor) 
     assert [k for k, _ in found].count("visit") == 1, found
 
 
-# ------------------------------------------------------------------ an unnamed encounter and one more after it
+# ------------------------------------------------------------------ one more after an unnamed encounter
 
 
 @pytest.mark.parametrize("text", [
-    "Fiji and Chile held political consultations in Suva on Monday. The two sides reviewed trade and fisheries. "
-    "Meanwhile, General Omar Haddad met Vice Minister Tomas Vidal.",
-    "Talks were held in Suva on Monday on trade and fisheries. Meanwhile, Foreign Minister Omar Haddad received "
-    "Vice Minister Tomas Vidal at his office.",
-    "The two sides held talks in Suva on Monday. Vice Minister Tomas Vidal also called on Prime Minister Omar "
-    "Haddad.",
-    "The delegations held consultations at the ministry. Later, Deputy Minister Ana Ruiz met with Senator Omar "
-    "Haddad.",
+    "Fiji and Chile held political consultations in Suva on Monday. The two sides reviewed trade and "
+    "fisheries. Meanwhile, General Omar Haddad met Vice Minister Tomas Vidal.",
+    "Talks were held in Suva on Monday on trade and fisheries. Meanwhile, Foreign Minister Omar Haddad "
+    "received Vice Minister Tomas Vidal at his office.",
+    "The two sides held talks in Suva on Monday. Vice Minister Tomas Vidal also called on Prime Minister "
+    "Omar Haddad.",
+    "The delegations held consultations at the ministry. Later, Deputy Minister Ana Ruiz met with Senator "
+    "Omar Haddad.",
     "The two sides held talks in Apia. Vice Minister Tomas Vidal, meanwhile, met with Speaker Omar Haddad.",
 ])
 def test_one_more_encounter_is_not_the_unnamed_one(extractor: RulesExtractor, text: str) -> None:
