@@ -804,12 +804,22 @@ def _apart(ctx: Context, mentions: list[_Mention]) -> list[_Mention]:
     return mentions
 
 
+def _headline_visits(ctx: Context, tok: Token) -> bool:
+    """Say whether a title line tells a visit in a headline's present ("… as Foreign Minister X visits
+    Muscat", "President X visits Ghana"): a named visitor, a place named, nothing told ahead."""
+    return (tok.idx < ctx.body_start and tok.tag_ == "VBZ" and not is_planned(tok, purpose_is_plan=False)
+            and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)
+            and _destination(ctx, tok) is not None)
+
+
 def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) -> bool:
     """Say whether a trigger word names an encounter that took place."""
     word = tok.lower_
     if _what_a_paper_is_about(tok):
         return False
     if kind == "visit":
+        if word == "visits" and _headline_visits(ctx, tok):
+            return True
         if tok.tag_ in ("NNS", "VB", "VBP") or tok.dep_ == "amod" or word == "visits":
             return False
         if word in _ARRIVALS and not _is_arrival(ctx, tok):
@@ -2300,8 +2310,10 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespe
 _SEPARATE = frozenset({"separate", "parallel", "distinct"})
 # Words that tell meetings each held with one side ("held bilateral meetings with X and Y": one with each).
 _ONE_TO_ONE = frozenset({"bilateral", "individual"})
-# Adverbs that tell an encounter as one more beside those told ("X also met Y", "later held talks").
-_FURTHER = frozenset({"also", "later", "earlier", "separately", "subsequently", "afterwards", "additionally"})
+# Adverbs that tell an encounter as one more beside those told ("X also met Y", "later held talks",
+# "Meanwhile, Z met Y").
+_FURTHER = frozenset({"also", "later", "earlier", "separately", "subsequently", "afterwards", "additionally",
+                      "meanwhile"})
 
 
 def _one_by_one(ctx: Context, tok: Token, mention: _Mention) -> list[_Mention]:
@@ -3353,6 +3365,8 @@ def _elsewhere(a: _Mention, b: _Mention) -> bool:
     if (b.further and bool(b.partner) and a.start <= b.at < a.end and a.at < b.at
             and not (a.partner and same_person(a.partner, b.partner))):
         return True  # "X paid a courtesy call on the Governor, and later met with Y": Y was not called on
+    if b.further and bool(b.partner) and not a.persons and a.start < b.start:
+        return True  # "Talks were held in Suva. Meanwhile, Z met Y": an unnamed encounter is not Z's
     return b.further and bool(b.partner) and bool(a.persons) and not _among(b.partner, a.persons)
 
 
