@@ -2326,8 +2326,8 @@ def _signers_in(ctx: Context, sent: Span) -> tuple[str, ...]:
                 names.extend(e.text for e in ents_in(span) if e.label_ == "PERSON")
                 names.extend(n for n in (_first_person(ctx, me),) if n)
                 continue
-            found = [e.text for e in ents_in(span) if e.label_ == "PERSON"]
-            names.extend(found or _titled_agents(sent, a))
+            names.extend(e.text for e in ents_in(span) if e.label_ == "PERSON")
+            names.extend(_titled_agents(sent, a))
         if names:
             return tuple(dict.fromkeys(names))
     return ()
