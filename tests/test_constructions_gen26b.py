@@ -119,7 +119,8 @@ def test_signers_after_a_by_of_titles_are_the_signatories(extractor: RulesExtrac
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a witness after "in the presence of" signed nothing
-    ("The trade agreement was signed by the Minister of Trade, Maria Santos, in the presence of President Mario Silva.",
+    ("The trade agreement was signed by the Minister of Trade, Maria Santos, in the presence of "
+     "President Mario Silva.",
      [("Maria Santos",)]),
     # names after a title the parse keeps inside the "by" phrase are read as before
     ("The treaty was signed by Kenyan Minister John Kamau and Peruvian Minister Rosa Quispe.",

@@ -1134,7 +1134,7 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     if dated is not None and (deadline is None or deadline.start < cue.action.idx):
         deadline, end = dated[0], max(end, dated[1])  # "at the next session, which X hosts in June"
     if deadline is not None and _first_acts_time(cue, deadline):
-        deadline = None  # "to convene the commission by June and to work towards an air link": June's is the first's
+        deadline = None  # "to convene it by June and to work towards an air link": June is the first act's
     if deadline is None and not phrase:
         deadline, end = _shared_time(ctx, sent, cue, end)
     if deadline is None and cue.kind == "visit":

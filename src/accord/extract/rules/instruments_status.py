@@ -429,9 +429,9 @@ _ASIDE_ADVERBS = frozenset({"now", "already", "still", "long"})
 def in_force_aside(noun: Token) -> bool:
     """Say whether an aside set off after a document's name says it applies ("the Partnership Agreement,
     in force since 2021, …", "the treaty (now in force) …"); the parse hangs the aside on the verb."""
-    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "force" for g in c.children)
-           for c in noun.children):
-        return True  # "the Air Services Agreement, now in force, and …": the parse hangs the aside on the name
+    if any(c.dep_ == "prep" and c.lower_ == "in"
+           and any(g.dep_ == "pobj" and g.lower_ == "force" for g in c.children) for c in noun.children):
+        return True  # "the Air Services Agreement, now in force, and …": the parse hangs it on the name
     doc = noun.doc
     i = noun.right_edge.i  # the parse may hang the comma opening the aside on the name
     i += doc[i].text not in _ASIDE_OPENERS
