@@ -5,8 +5,7 @@ name no place; an aside after a document's name ("the Partnership Agreement, in 
 says it applies, whatever verb governs the sentence; signers named after a "by" of titles set off by
 commas ("signed by the Minister for Development, A, and Kenya's Cabinet Secretary for Trade, B") are
 the signatories; a sum committed "in" a form of aid ("committed A$12 million in budget support") is the
-act, with that form; an act told again with its own "to" and a thing of its own after a dated one
-("to convene the commission by June and to work towards an air link") is a promise of its own, undated.
+act, with that form.
 """
 
 from __future__ import annotations
@@ -163,39 +162,4 @@ def test_a_sum_committed_in_a_form_of_aid_is_the_act(extractor: RulesExtractor, 
 ])
 def test_acts_without_a_sum_stay(extractor: RulesExtractor, text: str,
                                  expected: list[tuple[str, str | None]]) -> None:
-    assert _promises(extractor, text) == expected
-
-
-# ------------------------------------------------------------------ an act told again after a dated one
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Kenya and Peru agreed to convene the joint commission in Lima by June and to work towards a direct "
-     "air link.",
-     [("convene the joint commission in Lima", "by June"), ("work towards a direct air link", None)]),
-    ("Japan and Fiji agreed to hold the next round in Suva in 2027 and to explore a fisheries deal.",
-     [("hold the next round in Suva", "in 2027"), ("explore a fisheries deal", None)]),
-    ("The ministers decided to open a trade office next year, and to expand cooperation in health.",
-     [("open a trade office", "next year"), ("expand cooperation in health", None)]),
-    ("Ghana and Chile agreed to hold talks in May and to continue consultations on visas in June.",
-     [("hold talks", "in May"), ("continue consultations on visas", "in June")]),
-    ("Nepal and Qatar pledged to sign the labour pact by March, and to set up a working group on "
-     "migrant welfare.",
-     [("sign the labour pact", "by March"), ("set up a working group on migrant welfare", None)]),
-])
-def test_an_act_told_again_is_a_promise_of_its_own(extractor: RulesExtractor, text: str,
-                                                  expected: list[tuple[str, str | None]]) -> None:
-    assert _promises(extractor, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # pointing back: one promise
-    ("Ghana and Chile agreed to sign the treaty by March and to implement it.",
-     [("sign the treaty and to implement it", "by March")]),
-    # one time at the end is both acts'
-    ("Ghana and Chile agreed to sign and to implement the treaty by March.",
-     [("sign and to implement the treaty", "by March")]),
-])
-def test_acts_sharing_a_thing_or_a_time_stay_one(extractor: RulesExtractor, text: str,
-                                                 expected: list[tuple[str, str | None]]) -> None:
     assert _promises(extractor, text) == expected

@@ -312,27 +312,9 @@ def _coordinated(ctx: Context, cue: Cue) -> list[Cue]:
         # a level taken to a figure of its own, its "to" told again ("… and to increase the flights to 14")
         target = to_a_figure(conj) and "to" in aux_lemmas(conj)
         if acts_on_own_thing(conj) or marked_item(conj) or target or all(
-                time_expressions(ctx, w.start_char, w.end_char, future=True) for w in (own, first)) or (
-                _told_again(conj) and time_expressions(ctx, first.start_char, first.end_char, future=True)):
+                time_expressions(ctx, w.start_char, w.end_char, future=True) for w in (own, first)):
             out.append(Cue(cue.cue, conj, cue.head, cue.kind, cue.actor))
     return out
-
-
-def _first_acts_time(cue: Cue, deadline: TimeExpr) -> bool:
-    """Say whether the time found for an act told again after another ("… by June, and to work towards …")
-    stands in the first act's words: it is that act's, not this one's."""
-    act = cue.action
-    if act.dep_ != "conj" or not _told_again(act):
-        return False
-    return act.head.idx <= deadline.start < act.left_edge.idx
-
-
-def _told_again(conj: Token) -> bool:
-    """Say whether a coordinated act tells its "to" again and acts on a thing of its own ("… by June, and to
-    work towards a direct air link"), not one pointing back ("and to implement it")."""
-    return "to" in aux_lemmas(conj) and not _refers_back(conj) and any(
-        c.dep_ == "dobj" or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))
-        for c in conj.children)
 
 
 def _gaps(ctx: Context, cue: Cue) -> list[tuple[Country, int, int]]:
@@ -1133,8 +1115,6 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
     dated = _dated_event(ctx, cue) if not phrase else None
     if dated is not None and (deadline is None or deadline.start < cue.action.idx):
         deadline, end = dated[0], max(end, dated[1])  # "at the next session, which X hosts in June"
-    if deadline is not None and _first_acts_time(cue, deadline):
-        deadline = None  # "to convene it by June and to work towards an air link": June is the first act's
     if deadline is None and not phrase:
         deadline, end = _shared_time(ctx, sent, cue, end)
     if deadline is None and cue.kind == "visit":
