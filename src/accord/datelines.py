@@ -86,6 +86,11 @@ _AGENCIES = frozenset(_AGENCY_STATES)
 # "IRNA – Iran and …"
 _OUTLET_CREDIT = re.compile(r"(?P<outlet>(?:[A-Z][\w'’&.]*[ \t]+){0,3}(?P<last>[A-Z][\w'’&.]*))"
                             r"[ \t]+[-–—|]{1,3}[ \t]+(?=[A-Z])")
+# An agency's or office's initials, a dash and the day, with no place: "GIS – 20 November 2026: …" (a
+# government information service crediting its release); initials no gazetteer knows as a place.
+_DATED_CREDIT = re.compile(rf"(?P<outlet>(?P<last>[{_UPPER}]{{2,4}}))[ \t]+[-–—]{{1,3}}[ \t]*"
+                           rf"(?P<day>(?:{_MONTH}\s+{_DATE_DAY}|{_DATE_DAY}\s+{_MONTH})(?:,?\s*\d{{4}})?"
+                           rf"|{_NUMERIC_DATE})\s*{_SEP}")
 _OUTLET_WORDS = frozenset((
     "times", "news", "post", "tribune", "daily", "herald", "express", "online", "today", "press", "agency",
     "journal", "gazette", "observer", "monitor", "chronicle", "telegraph", "mail", "star", "network", "tv",
@@ -173,6 +178,8 @@ def match_dateline(line: str) -> re.Match[str] | None:
     Groups: `place`, and `day` and `agency` when the dateline gives them; the match ends where
     the story's own words begin.
     """
+    if _dated_credit(line):
+        return None  # "GIS – 20 November 2026:": a credit, no place
     for pattern in _DATELINES:
         if (m := pattern.match(line)) and is_place(m.group("place")) and not _section_title(line, m) \
                 and _in_its_state(m):
@@ -249,9 +256,21 @@ def agency_state(credit: str) -> str | None:
 def _outlet_credit(line: str) -> re.Match[str] | None:
     """Return an outlet's name and dash opening a story's first line ("Islam Times - …", "IRNA – …"), if
     there is one."""
+    if dated := _dated_credit(line):
+        return dated
     m = _OUTLET_CREDIT.match(line)
     return m if m and (m.group("last").lower() in _OUTLET_WORDS or m.group("outlet").upper() in _AGENCIES) \
         else None
+
+
+def _dated_credit(line: str) -> re.Match[str] | None:
+    """Return an agency's initials, a dash and a day opening a line ("GIS – 20 November 2026: …"), when
+    the initials name no place the gazetteer knows ("LIMA – 3 May 2026:" is a place)."""
+    m = _DATED_CREDIT.match(line)
+    if m is None:
+        return None
+    gaz = gazetteer()
+    return None if gaz.by_capital(m.group("outlet")) or gaz.resolve(m.group("outlet")) else m
 
 
 def is_place(place: str) -> bool:

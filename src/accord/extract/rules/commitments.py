@@ -2429,6 +2429,11 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         # "pledged a $250 million line of credit": the thing given, led by the verb giving it; an event
         # scheduled is its own phrase ("scheduled the next round for March": the round), as in the passive
         first, prefix = act.left_edge.i, cue.cue.lemma_ + " "
+        # "committed A$12 million in budget support": the form of the sum, which the parse hangs on the verb
+        form = next((c for c in cue.cue.children if c.dep_ == "prep" and c.lower_ == "in"
+                     and c.i == act.right_edge.i + 1
+                     and not any(g.ent_type_ in PLACE_ENTS for g in c.children)), None)
+        last = max(last, form.right_edge.i) if form is not None else last
     if act.pos_ == "NOUN" and cue.cue.lemma_ == "invitation":
         first, prefix = act.left_edge.i, "make "  # "the invitation … for a State visit to Rwanda"
     if act.dep_ == "pobj" and act.head.head.i == cue.cue.i and cue.cue.lemma_ in SUPPORT_NOUNS:

@@ -276,6 +276,8 @@ def _prep_object(tok: Token) -> Token | None:
                     continue  # "agreed on Tuesday to …": a day is when, never what
                 if c.lower_ == "in" and g.ent_type_ in PLACE_ENTS:
                     continue  # "pledged $2 billion of aid in Peru on Monday": the state is where, not what
+                if c.lower_ == "in" and any(d.dep_ == "dobj" for d in tok.children):
+                    break  # "committed A$12 million in budget support": the form of the sum, not the act
                 if g.dep_ in ("pcomp", "pobj"):
                     if _points_ahead(g):
                         return None  # "agreed on the following:": the lines below are the undertakings

@@ -107,6 +107,7 @@ from accord.extract.rules.instruments_status import (
     welcomed,
 )
 from accord.extract.rules.modality import local_pair, looks_ahead, opening_day
+from accord.extract.rules.roles import is_role_word
 from accord.lexicon import (
     CLEARING_VERBS,
     COMPANY_NOUNS,
@@ -2044,7 +2045,7 @@ def to_instrument(ctx: Context, c: Candidate) -> Instrument:
         status=c.status,
         date=None if _recalled(sent, c) else _date(ctx, sent, c.status, token_at(sent.doc, c.head)),
         place=_place(ctx, sent, c.status),
-        signatories=_signatories(ctx, sent),
+        signatories=_signatories(ctx, sent, c.status),
     )
 
 
@@ -2318,11 +2319,12 @@ def _clause_of_its_own(verb: Token) -> bool:
         verb.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in verb.children))
 
 
-def _signatories(ctx: Context, sent: Span) -> tuple[str, ...]:
-    """Return who signed or exchanged the documents, from this sentence or the next."""
+def _signatories(ctx: Context, sent: Span, status: str | None) -> tuple[str, ...]:
+    """Return who signed or exchanged the documents, from this sentence or the next (not for a document
+    told as discussed or in force: a signing the next sentence tells is of another)."""
     sents = ctx.sentences
     pos = next(i for i, s in enumerate(sents) if s.start == sent.start)
-    for s in sents[pos:pos + 2]:
+    for s in sents[pos:pos + (1 if status in ("discussed", "in_force") else 2)]:
         names = _signers_in(ctx, s)
         if names:
             return names
@@ -2345,9 +2347,22 @@ def _signers_in(ctx: Context, sent: Span) -> tuple[str, ...]:
                 names.extend(n for n in (_first_person(ctx, me),) if n)
                 continue
             names.extend(e.text for e in ents_in(span) if e.label_ == "PERSON")
+            names.extend(_titled_agents(sent, a))
         if names:
             return tuple(dict.fromkeys(names))
     return ()
+
+
+def _titled_agents(sent: Span, agent: Token) -> list[str]:
+    """Return the names set off by commas after a "by" of titles ("signed by the Minister for Development,
+    A, and Kenya's Cabinet Secretary for Trade, B"), which the parse hangs elsewhere; up to the next verb
+    or a preposition that opens no title ("in the presence of …")."""
+    if agent.dep_ != "agent" or not any(c.dep_ == "pobj" and is_role_word(c.lower_) for c in agent.children):
+        return []
+    doc = sent.doc
+    stop = next((t.i for t in doc[agent.right_edge.i + 1:sent.end] if t.pos_ in ("VERB", "AUX")
+                 or t.text in (";", ":") or (t.dep_ == "prep" and t.lower_ not in ("of", "for"))), sent.end)
+    return [e.text for e in ents_in(doc[agent.right_edge.i + 1:stop]) if e.label_ == "PERSON"]
 
 
 def _first_person(ctx: Context, tok: Token) -> str | None:

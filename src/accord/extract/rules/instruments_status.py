@@ -401,6 +401,8 @@ def mention_status(noun: Token) -> str | None:
         return "signed"  # "the treaty will apply upon entry into force": signed, not yet applying
     if let_lapse(noun):
         return "signed"  # "let their memorandum lapse": a signed text, now ended
+    if in_force_aside(noun):
+        return "in_force"  # "the Economic Partnership Agreement, in force since 2021, under which …"
     own = _own_status(noun)
     if own is None:
         return _governed_status(noun)
@@ -422,6 +424,24 @@ def mention_status(noun: Token) -> str | None:
 
 
 _LETTING_VERBS = frozenset({"let", "allow", "permit"})
+_ASIDE_OPENERS = frozenset({",", "(", "–", "—"})
+_ASIDE_ADVERBS = frozenset({"now", "already", "still", "long"})
+
+
+def in_force_aside(noun: Token) -> bool:
+    """Say whether an aside set off after a document's name says it applies ("the Partnership Agreement,
+    in force since 2021, …", "the treaty (now in force) …"); the parse hangs the aside on the verb."""
+    if any(c.dep_ == "prep" and c.lower_ == "in"
+           and any(g.dep_ == "pobj" and g.lower_ == "force" for g in c.children) for c in noun.children):
+        return True  # "the Air Services Agreement, now in force, and …": the parse hangs it on the name
+    doc = noun.doc
+    i = noun.right_edge.i  # the parse may hang the comma opening the aside on the name
+    i += doc[i].text not in _ASIDE_OPENERS
+    if i >= len(doc) or doc[i].text not in _ASIDE_OPENERS:
+        return False
+    i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in _ASIDE_ADVERBS)
+    return i + 1 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].lower_ == "force" \
+        and doc[i + 1].head.i == i
 
 
 def let_lapse(noun: Token) -> bool:
