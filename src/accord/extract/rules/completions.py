@@ -106,7 +106,7 @@ def _shifted_goods(verb: Token) -> list[Token]:
             for r in c.children if r.dep_ == "pobj"]
     return [*(g for r in told for g in r.children if g.dep_ == "dobj"),
             *(r for r in told if any(m.dep_ == "nmod" and m.ent_type_ in PLACE_ENTS and any(
-                n.dep_ == "nummod" and m.i < n.i for n in r.children) for m in r.children))]
+                t.tag_ == "CD" for t in r.doc[m.i + 1:r.i]) for m in r.children))]
 
 
 def _giver_of_whole(part: Token) -> Token | None:
