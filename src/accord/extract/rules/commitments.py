@@ -95,6 +95,7 @@ from accord.extract.rules.modality import (
     previous_person,
     runs_out,
     same_person,
+    sets_back,
     subject_read_as_conjunct,
     time_expressions,
     titled_holder,
@@ -807,8 +808,9 @@ def _acceptable(cue: Cue) -> bool:
         return False  # "companies operating in Kazakhstan will no longer pay tax twice": what a deal brings
     if cue.action.lemma_ in SETBACK_VERBS or setbacks.rescheduled(cue.action) is not None:
         return False  # "decided to cancel the trip" calls it off, "will now take place in May" puts it off
-    if cue.kind == "visit" and cue.cue.dep_ in ("dobj", "nsubjpass") and cue.cue.head.lemma_ in SETBACK_VERBS:
-        return False  # "postponed his upcoming visit to Oslo": the setback tells it (`setbacks`)
+    if cue.kind == "visit" and cue.cue.dep_ in ("dobj", "nsubjpass") and sets_back(cue.cue.head):
+        return False  # "postponed his upcoming visit to Oslo", "the planned trip has been called off": the
+        # setback tells it (`setbacks`)
     if _former_schedule(cue.cue):
         return False  # "the visit, which was scheduled for May, has been postponed": its old time
     if any(setbacks.rescheduled(t.head.head if t.dep_ in ("relcl", "acl", "amod") else t.head) is not None

@@ -1492,9 +1492,10 @@ _PAYMENTS = frozenset({"tranche", "fund", "funds", "instalment", "installment", 
 
 
 def founds_body(verb: Token, subj: Token) -> bool:
-    """Say whether a passive sets up a body or post of the sides ("a joint committee will be formed")."""
+    """Say whether a passive sets up a body or post of the sides ("a joint committee will be formed"), or
+    opens a facility ("a trading house will be opened in the capital")."""
     return (verb.lemma_ in _FOUNDING_VERBS or (verb.lemma_, particle_of(verb)) in PARTICLE_ACTIONS) and (
-        subj.lemma_.lower() in STANDING_BODY_NOUNS | _NEW_BODY_NOUNS)
+        subj.lemma_.lower() in STANDING_BODY_NOUNS | _NEW_BODY_NOUNS or names_facility(subj))
 
 
 _FOUNDING_VERBS = frozenset({"establish", "create", "form", "launch", "open", "constitute", "institute",

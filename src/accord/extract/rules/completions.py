@@ -29,6 +29,7 @@ from accord.extract.rules.modality import (
 )
 from accord.extract.rules.setbacks import actor_of, object_text, read_tokens
 from accord.lexicon import DELIVERED_NOUNS, ORDINAL_WORDS
+from accord.nlp import PLACE_ENTS
 from accord.normalize.countries import gazetteer
 from accord.normalize.dates import TimeExpr
 
@@ -91,16 +92,21 @@ def _handed_or_finished(ctx: Context, sent: Span, tok: Token) -> Commitment | No
         giver = giver or next((_giver_of_whole(c) for c in tok.children if c.dep_ == "dobj"), None)
         if giver is None:
             return None
-    wholes = (_whole_of(c) for c in (*tok.children, *_shifted_goods(tok)) if c.dep_ in ("dobj", "nsubjpass"))
+    told = (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+    wholes = (_whole_of(c) for c in (*told, *_shifted_goods(tok)))
     obj = next((w for w in wholes if _handed_thing(w, act)), None)
     return None if obj is None else _reported_done(ctx, sent, tok, obj, act, giver)
 
 
 def _shifted_goods(verb: Token) -> list[Token]:
     """Return goods told after the receiver ("delivered to Madagascar the 20,000 doses"), which the parser
-    hangs on the receiver as its object."""
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-            for r in c.children if r.dep_ == "pobj" for g in r.children if g.dep_ == "dobj"]
+    hangs on the receiver as its object; with no article ("delivered to Madagascar 20,000 doses") it
+    makes the receiver a modifier of the goods, and the goods what "to" governs."""
+    told = [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+            for r in c.children if r.dep_ == "pobj"]
+    return [*(g for r in told for g in r.children if g.dep_ == "dobj"),
+            *(r for r in told if any(m.dep_ == "nmod" and m.ent_type_ in PLACE_ENTS and any(
+                t.tag_ == "CD" for t in r.doc[m.i + 1:r.i]) for m in r.children))]
 
 
 def _giver_of_whole(part: Token) -> Token | None:
