@@ -57,6 +57,7 @@ from accord.extract.rules.instruments_lists import (
     sector_chars,
     split_items,
     split_plural_item,
+    split_to_count,
 )
 from accord.extract.rules.instruments_mentions import (
     CHANGING_VERBS,
@@ -724,7 +725,7 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
                 ctx, sent, index, m, typ)
         if topic.summary:
             return []
-        items = split_items(region(sent, topic.start, covered), covered)
+        items = split_to_count(region(sent, topic.start, covered), covered, _count_of(head))
         if len(items) == 1 and counted(head) != 1:
             items = split_plural_item(items[0], covered)  # several documents need several subjects
         # "agreements, including a Comprehensive Economic Partnership Agreement (CEPA); …": an item
@@ -732,6 +733,15 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         return [_item_candidate(sent, index, typ, status, _item_less_parties(ctx, item)) for item in items
                 if not any(is_instrument_noun(t) for t in item)]
     return _single(ctx, sent, index, m, bounds, topic, covered, titled, last_status)
+
+
+def _count_of(head: Token) -> int:
+    """Return how many documents plural ones are: their own count ("two MoUs on …"), or for "the MoUs"
+    the count told with the same noun before ("signed two MoUs on Monday. The MoUs cover …"), else 0."""
+    if (own := counted(head)) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return own
+    told = next((t for t in reversed(head.doc[:head.i]) if t.lemma_ == head.lemma_ and is_plural(t)), None)
+    return counted(told) if told is not None else 0
 
 
 def _amount_of(noun: Token) -> bool:

@@ -1,0 +1,79 @@
+"""Constructions of instruments (round 26, second pass): a document's "between" the parser hangs on the
+event noun the document belongs to ("witnessed the signing of a MOU between A's port and B") names the
+document's parties; counted documents listed in pairs with no serial "and" ("two memoranda on tourism and
+trade, fisheries and higher education") take one subject per comma segment when the segments match the
+count, told with the noun or, for "the memoranda", in a sentence before."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_constructions_real16a import find, nlp, subjects
+from tests.test_instruments import Find
+
+__all__ = ["find", "nlp"]  # the fixtures of tests/test_constructions_real16a.py, shared
+
+
+# ------------------------------------------- "the signing of a MOU between …": the parties hung on the event
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minister witnessed the signing of a MOU between Peru's Callao Port and Manta Port Authority.",
+     ["MOU between Peru's Callao Port and Manta Port Authority"]),
+    ("The governor attended the signing of a MOU between Kenya's Mombasa County and the Port of Durban.",
+     ["MOU between Kenya's Mombasa County and the Port of Durban"]),
+    ("Officials hailed the signing of a MOU between Chile's Antofagasta Port and Arica Port Authority.",
+     ["MOU between Chile's Antofagasta Port and Arica Port Authority"]),
+    ("Both mayors welcomed the conclusion of a MOU between Gabon's Owendo Port and Douala Port Authority.",
+     ["MOU between Gabon's Owendo Port and Douala Port Authority"]),
+    ("The ambassador witnessed the signing of a MOU between Ecuador's Manta Port and Callao Port Authority "
+     "on Tuesday.",
+     ["MOU between Ecuador's Manta Port and Callao Port Authority"]),
+])
+def test_a_between_hung_on_the_signing_belongs_to_the_document(find: Find, text: str,
+                                                               expected: list[str]) -> None:
+    assert subjects(find, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a "between" hung on the document, or a document told with a topic, keeps its own reading
+    ("The minister witnessed the signing of an MoU on fisheries between Peru and Chile.",
+     ["MoU on fisheries"]),
+    ("Officials signed a MOU between Peru's Callao Port and Manta Port Authority.",
+     ["MOU between Peru's Callao Port and Manta Port Authority"]),
+])
+def test_a_between_of_the_document_is_read_as_before(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected
+
+
+# ------------------------------------------------------------ counted documents listed in pairs
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egypt and Romania signed two memorandums on tourism and trade, fisheries and higher education.",
+     ["tourism and trade", "fisheries and higher education"]),
+    ("Peru and Chile signed four memoranda on science, agriculture, small and medium-sized enterprises, "
+     "water resources and irrigation.",
+     ["science", "agriculture", "small and medium-sized enterprises", "water resources and irrigation"]),
+    ("Three agreements were signed on oil and gas, roads and bridges, ports and shipping.",
+     ["oil and gas", "roads and bridges", "ports and shipping"]),
+    ("Benin and Togo signed two memorandums on Monday. The memorandums cover tourism and trade, fisheries "
+     "and higher education.",
+     ["tourism and trade", "fisheries and higher education"]),
+    ("The sides inked two MoUs: on health and sanitation, youth and sports.",
+     ["health and sanitation", "youth and sports"]),
+])
+def test_a_count_pairs_the_items_of_a_list(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no count, or a count the "and" items already match: every "and" parts the items as before
+    ("The ministers signed agreements on tourism and trade, fisheries and higher education.",
+     ["tourism", "trade", "fisheries", "higher education"]),
+    ("Egypt and Romania signed four memorandums on tourism and trade, fisheries and higher education.",
+     ["tourism", "trade", "fisheries", "higher education"]),
+    ("The ministers signed three agreements on health, culture and sports, and education.",
+     ["health", "culture and sports", "education"]),
+])
+def test_without_a_count_to_match_every_and_parts(find: Find, text: str, expected: list[str]) -> None:
+    assert subjects(find, text) == expected
