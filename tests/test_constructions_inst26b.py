@@ -2,7 +2,8 @@
 event noun the document belongs to ("witnessed the signing of a MOU between A's port and B") names the
 document's parties; counted documents listed in pairs with no serial "and" ("two memoranda on tourism and
 trade, fisheries and higher education") take one subject per comma segment when the segments match the
-count, told with the noun or, for "the memoranda", in a sentence before."""
+count, told with the noun or, for "the memoranda", in a sentence before; where a signing was, told again
+in the next sentence by a bare document or the signing ("The signing ceremony took place in Brussels")."""
 from __future__ import annotations
 
 import pytest
@@ -77,3 +78,41 @@ def test_a_count_pairs_the_items_of_a_list(find: Find, text: str, expected: list
 ])
 def test_without_a_count_to_match_every_and_parts(find: Find, text: str, expected: list[str]) -> None:
     assert subjects(find, text) == expected
+
+
+# ------------------------------------------------------- where a signing was, told in the next sentence
+
+
+def places(find: Find, text: str) -> list[tuple[str, str | None]]:
+    return [(i.subject, i.place) for i in find(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana and Hungary signed an MoU on water management. The signing ceremony took place in Brussels, "
+     "Belgium, on Monday.", [("MoU on water management", "Brussels")]),
+    ("Laos and Cambodia signed an agreement on border trade. The agreement was signed by the two deputy "
+     "ministers in Vientiane.", [("agreement on border trade", "Vientiane")]),
+    ("Mali and Guinea inked a protocol on mining. The signing was held at Conakry on Tuesday.",
+     [("protocol on mining", "Conakry")]),
+    ("Samoa and Tonga concluded a treaty on fishing rights. The treaty was signed in Apia after two days "
+     "of talks.", [("treaty on fishing rights", "Apia")]),
+    ("Kenya and Oman signed an accord on labour mobility. This accord was signed in Nairobi during the "
+     "visit.", [("accord on labour mobility", "Nairobi")]),
+])
+def test_a_signing_told_again_in_the_next_sentence_says_where(find: Find, text: str,
+                                                              expected: list[tuple[str, str | None]]) -> None:
+    assert places(find, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the next sentence tells of something else: another event's place, or a journey
+    ("Ghana and Hungary signed an MoU on water management. The closing session of the forum took place "
+     "in Brussels.", [("MoU on water management", None)]),
+    ("Laos and Cambodia signed an agreement on border trade. The delegations then flew to Pakse.",
+     [("agreement on border trade", None)]),
+    ("Mali and Guinea signed a protocol on mining. Protests took place in Conakry the same day.",
+     [("protocol on mining", None)]),
+])
+def test_a_next_sentence_of_something_else_says_no_place(find: Find, text: str,
+                                                         expected: list[tuple[str, str | None]]) -> None:
+    assert places(find, text) == expected

@@ -117,6 +117,7 @@ from accord.lexicon import (
     JOURNEY_NOUNS,
     ORDINAL_WORDS,
     SHARED_WORDS,
+    SIGNING_ACTS,
 )
 from accord.nlp import TIME_ENTS, ents_in, is_cell_separator, line_bounds, on_list_line, span_text, token_at
 from accord.normalize.countries import gazetteer
@@ -2287,7 +2288,32 @@ def _place(ctx: Context, sent: Span, status: str) -> str | None:
                 return ent.text
         if scene is sent and (destination := _visit_destination(ctx, sent)) is not None:
             return destination  # "signed … during the Prime Minister's official visit to Hanoi"
+    after = _signing_told_after(ctx, sent)
+    for ent in ents_in(after) if after is not None else ():
+        before = after.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if ent.label_ == "GPE" and before in ("in", "at") and ctx.country_of(ent.text) is None \
+                and not _in_other_clause(ent.root):
+            return ent.text  # "… signed an MoU on trade. The MoU was signed … in Addis Ababa."
     return ctx.article.dateline
+
+
+def _signing_told_after(ctx: Context, sent: Span) -> Span | None:
+    """Return the next sentence when it tells the same signing again by a bare document or the signing
+    itself ("The MoU was signed by … in Addis Ababa", "The signing ceremony took place in Brussels")."""
+    index = next((k for k, s in enumerate(ctx.sentences) if s.start == sent.start), len(ctx.sentences))
+    if index + 1 >= len(ctx.sentences):
+        return None
+    after = ctx.sentences[index + 1]
+    for tok in after:
+        bare = tok.pos_ == "NOUN" \
+            and all(c.dep_ in ("det", "compound") and c.i < tok.i for c in tok.children) \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+        if not bare or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if tok.lower_ == "signing" or any(c.lower_ == "signing" for c in tok.children) or (
+                is_mention_noun(tok) and not is_plural(tok) and lemma_of(tok.head) in SIGNING_ACTS):
+            return after
+    return None
 
 
 def _package_sentence(ctx: Context, sent: Span) -> list[Span]:
