@@ -2290,7 +2290,7 @@ def _place(ctx: Context, sent: Span, status: str) -> str | None:
             return destination  # "signed … during the Prime Minister's official visit to Hanoi"
     after = _signing_told_after(ctx, sent)
     for ent in ents_in(after) if after is not None else ():
-        before = after.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        before = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if ent.label_ == "GPE" and before in ("in", "at") and ctx.country_of(ent.text) is None \
                 and not _in_other_clause(ent.root):
             return ent.text  # "… signed an MoU on trade. The MoU was signed … in Addis Ababa."
