@@ -57,6 +57,7 @@ from accord.extract.rules.instruments_lists import (
     sector_chars,
     split_items,
     split_plural_item,
+    split_to_count,
 )
 from accord.extract.rules.instruments_mentions import (
     CHANGING_VERBS,
@@ -117,6 +118,7 @@ from accord.lexicon import (
     JOURNEY_NOUNS,
     ORDINAL_WORDS,
     SHARED_WORDS,
+    SIGNING_ACTS,
 )
 from accord.nlp import TIME_ENTS, ents_in, is_cell_separator, line_bounds, on_list_line, span_text, token_at
 from accord.normalize.countries import gazetteer
@@ -725,7 +727,7 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
                 ctx, sent, index, m, typ)
         if topic.summary:
             return []
-        items = split_items(region(sent, topic.start, covered), covered)
+        items = split_to_count(region(sent, topic.start, covered), covered, _count_of(head))
         if len(items) == 1 and counted(head) != 1:
             items = split_plural_item(items[0], covered)  # several documents need several subjects
         # "agreements, including a Comprehensive Economic Partnership Agreement (CEPA); …": an item
@@ -733,6 +735,15 @@ def _from_mention(ctx: Context, sent: Span, index: int, m: Mention, bounds: tupl
         return [_item_candidate(sent, index, typ, status, _item_less_parties(ctx, item)) for item in items
                 if not any(is_instrument_noun(t) for t in item)]
     return _single(ctx, sent, index, m, bounds, topic, covered, titled, last_status)
+
+
+def _count_of(head: Token) -> int:
+    """Return how many documents plural ones are: their own count ("two MoUs on …"), or for "the MoUs"
+    the count told with the same noun before ("signed two MoUs on Monday. The MoUs cover …"), else 0."""
+    if (own := counted(head)) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return own
+    told = next((t for t in reversed(head.doc[:head.i]) if t.lemma_ == head.lemma_ and is_plural(t)), None)
+    return counted(told) if told is not None else 0
 
 
 def _amount_of(noun: Token) -> bool:
@@ -2278,7 +2289,32 @@ def _place(ctx: Context, sent: Span, status: str) -> str | None:
                 return ent.text
         if scene is sent and (destination := _visit_destination(ctx, sent)) is not None:
             return destination  # "signed … during the Prime Minister's official visit to Hanoi"
+    after = _signing_told_after(ctx, sent)
+    for ent in ents_in(after) if after is not None else ():
+        before = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if ent.label_ == "GPE" and before in ("in", "at") and ctx.country_of(ent.text) is None \
+                and not _in_other_clause(ent.root):
+            return ent.text  # "… signed an MoU on trade. The MoU was signed … in Addis Ababa."
     return ctx.article.dateline
+
+
+def _signing_told_after(ctx: Context, sent: Span) -> Span | None:
+    """Return the next sentence when it tells the same signing again by a bare document or the signing
+    itself ("The MoU was signed by … in Addis Ababa", "The signing ceremony took place in Brussels")."""
+    index = next((k for k, s in enumerate(ctx.sentences) if s.start == sent.start), len(ctx.sentences))
+    if index + 1 >= len(ctx.sentences):
+        return None
+    after = ctx.sentences[index + 1]
+    for tok in after:
+        bare = tok.pos_ == "NOUN" \
+            and all(c.dep_ in ("det", "compound") and c.i < tok.i for c in tok.children) \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+        if not bare or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if tok.lower_ == "signing" or any(c.lower_ == "signing" for c in tok.children) or (
+                is_mention_noun(tok) and not is_plural(tok) and lemma_of(tok.head) in SIGNING_ACTS):
+            return after
+    return None
 
 
 def _package_sentence(ctx: Context, sent: Span) -> list[Span]:

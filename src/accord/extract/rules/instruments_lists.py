@@ -874,8 +874,21 @@ def _range_end(tok: Token, tokens: list[Token]) -> bool:
         and not any(t.lower_ == "to" for t in first.doc[first.i:tok.i])
 
 
-def split_items(tokens: list[Token], covered: set[int], *, goods: bool = False) -> list[list[Token]]:
-    """Return the items of a list region: comma segments, split again at "and"/"or"."""
+def split_to_count(tokens: list[Token], covered: set[int], count: int) -> list[list[Token]]:
+    """Return the items of a list region whose documents were counted ("two memoranda on tourism and
+    trade, fisheries and higher education", "four MoUs on A, B, C, water and irrigation"): when the
+    items split at every "and" outnumber the count and the comma segments match it, each segment is one
+    item, its "and" joining the words of one subject."""
+    items = split_items(tokens, covered)
+    if count < 2 or len(items) <= count:
+        return items
+    whole = [item for item in (clean_item(_strip_leading_conj(seg)) for seg in _segments(tokens, covered))
+             if item]
+    return whole if len(whole) == count else items
+
+
+def _segments(tokens: list[Token], covered: set[int]) -> list[list[Token]]:
+    """Return a list region's comma (or semicolon) segments."""
     segments: list[list[Token]] = [[]]
     for tok in tokens:
         if (tok.text in (",", ";") or _range_end(tok, tokens)) and tok.idx not in covered:
@@ -884,6 +897,12 @@ def split_items(tokens: list[Token], covered: set[int], *, goods: bool = False) 
             segments.append([tok])  # "on fisheries as well as housing": two items (the words are stripped)
         else:
             segments[-1].append(tok)
+    return segments
+
+
+def split_items(tokens: list[Token], covered: set[int], *, goods: bool = False) -> list[list[Token]]:
+    """Return the items of a list region: comma segments, split again at "and"/"or"."""
+    segments = _segments(tokens, covered)
     items: list[list[Token]] = []
     semicolons = any(tok.text == ";" for tok in tokens)
     for k, seg in enumerate(segments):

@@ -784,11 +784,16 @@ def _value_on_verb(head: Token, last: int) -> Token | None:
 
 def _between_on_verb(head: Token, last: int) -> Token | None:
     """Return the "between" right after a document's noun that the parser hung on the verb governing the
-    noun ("signed an MOU between the Ports Authority of A and the Customs Service of B"), else None."""
+    noun ("signed an MOU between the Ports Authority of A and the Customs Service of B") or on the event
+    noun the document belongs to ("the signing of a MOU between A and B"), else None."""
     doc = head.doc
     tok = doc[last + 1] if last + 1 < len(doc) else None
-    if tok is None or tok.lower_ != "between" or head.dep_ not in ("dobj", "nsubjpass") \
-            or tok.head.i != head.head.i or tok.i == head.head.i:
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ == "of" and governor.head.pos_ == "NOUN":
+        governor = governor.head  # "the signing of a MOU between A and B": hung on the event's noun
+    elif head.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if tok is None or tok.lower_ != "between" or tok.head.i != governor.i or tok.i == governor.i:
         return None
     return tok if any(c.dep_ == "pobj" for c in tok.children) else None
 
