@@ -252,6 +252,7 @@ mr mr. mrs mrs. ms ms. dr dr. h.e. h.e .e. h.h. h.m. h.r.h. his her their majest
 excellencies highness highnesses royal dato dato' datuk datin seri setia paduka tun pehin
 senator sen. sir dame lord madam shri sri sheikh hon hon. rt rt. honourable honorable prof prof.
 capt capt. col col. maj maj. lt lt. gen gen. adm adm. brig brig. amb amb. gov. rep.
+cde cde.
 """)
 
 # Words of a person's title or form of address, dropped when names are compared.

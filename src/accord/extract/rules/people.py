@@ -1595,6 +1595,9 @@ def _portfolio_in_series(doc: Doc, sent: Span, start: int) -> tuple[str | None, 
 _COUNTERPART_MODIFIERS = words("visiting new incoming outgoing")
 
 
+_OWNERS = words("his her their")  # whose counterpart: the titled person before (and honorifics too)
+
+
 def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None, str | None]:
     """Return whose counterpart a name is and the counterpart's state ("his Malaysian counterpart X").
 
@@ -1602,6 +1605,8 @@ def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None
     points to the titled person before in the sentence (the key is then empty).
     """
     j = start - 1
+    while j > sent.start and _honorific(doc[j]) and doc[j].lower_ not in _OWNERS:
+        j -= 1  # "his Botswana counterpart Dr Unity Dow"
     if j >= sent.start and doc[j].text == ",":
         j -= 1
     if j < sent.start or doc[j].lemma_.lower() != "counterpart":
@@ -1619,7 +1624,7 @@ def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None
         while k - 1 >= sent.start and _name_like(doc[k - 1]):
             k -= 1
         return ((_name_key(doc[k:j].text), sent.start_char), country)
-    if doc[j].lower_ in ("his", "her", "their"):
+    if doc[j].lower_ in _OWNERS:
         return (((), sent.start_char), country)
     return None, None
 
