@@ -137,6 +137,10 @@ ACT_CLASSES: dict[str, frozenset[str]] = {
     "@complete": words("complete finish"),
 }
 
+# Verbs of training people: a count of those one side trains is the cooperation's, whoever they are
+# ("25 Maldivian crew trained in India", "India trained 40 journalists from Laos").
+TRAINING_VERBS = words("train retrain educate instruct teach mentor upskill")
+
 # What a report makes of a promise's time: put off to a later one, or brought forward to an earlier one.
 POSTPONED = "postponed"
 ADVANCED = "advanced"
