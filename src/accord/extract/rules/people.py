@@ -748,10 +748,17 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         while j < sent.end and _honorific(doc[j]):
             j += 1  # "and His Excellency Santosh Jha, High Commissioner …"
         k = _name_run(doc, j, sent.end)
+        if k - j == 1 and _who_clause_after(doc, k, sent.end):
+            spans.append((j, k, True))  # "Butale, who is Botswana's Minister of Trade,": the clause titles
         if k - j >= 2 and (after_comma or ((p := _past_position(doc, k, sent.end)) < sent.end
                                            and doc[p].text == ",") or _title_in_brackets(doc, k, sent.end)):
             spans.append((j, k, True))
     return [(j, k, titled) for j, k, titled in spans if not (titled and _portfolio_listed(doc, j, k, sent))]
+
+
+def _who_clause_after(doc: Doc, k: int, stop: int) -> bool:
+    """Say whether a relative clause on a person opens at k (", who is …")."""
+    return k + 1 < stop and doc[k].text == "," and doc[k + 1].lower_ == "who"
 
 
 def _past_seat(doc: Doc, start: int, end: int) -> int:
@@ -1365,6 +1372,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     if role is None and counterpart is None:
         role, country = _portfolio_in_series(doc, sent, start)
     if role is None and counterpart is None:
+        role = _plural_title_said(tokens.root)  # "The ambassadors are A from Peru and B from Chile"
+    if role is None and counterpart is None:
         counterpart, country = _counterpart_before(doc, sent, start)
     if country is None:
         country, ev_end = _state_after(doc, sent, ev_end)
@@ -1389,6 +1398,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     tagged = tagged or (end - start == 1 and start > sent.start and _peer(doc[start - 1]))  # "Lord Collins"
     joined = end - start == 1 and _lone_name_travelling(doc[start])  # "Prabowo and Anwar Ibrahim met"
     tagged = tagged or joined or (end - start == 1 and _lone_name_speaking(doc[start]))
+    # "Butale, who is Botswana's Minister of Trade,": a lone name the clause after it titles
+    tagged = tagged or (end - start == 1 and role is not None and _who_clause_after(doc, end, sent.end))
     if needs_role and ev_start < start and country is None and not tagged and _listed_on(doc, start, end):
         return None  # "Minister of Foreign Affairs, Foreign Employment, and Tourism …": a portfolio
     name = _without_nickname(tokens)
@@ -1589,6 +1600,36 @@ def _portfolio_in_series(doc: Doc, sent: Span, start: int) -> tuple[str | None, 
         return None, None
     _, country, _ = _role_before(doc, sent, first)
     return f"{_singular(title)} of {doc[k + 1:start - 1].text}", country
+
+
+_LISTING_VERBS = words("be include")  # "The ambassadors are …", "The new envoys include …"
+_LIST_STEPS = 12
+
+
+def _plural_title_said(root: Token) -> str | None:
+    """Return the title a name holds as one of a list a plural title is said to be ("The ambassadors are
+    A from Barbados, B from Peru and C", "The new foreign ministers include A of Chile and B"): the title
+    in the singular, with the words of the office before it; else None.
+
+    The parse hangs the later names on the states after the earlier ones ("Barbados, B"), so the walk
+    climbs lists and "from"/"of" a state up to the first name, which the verb takes.
+    """
+    tok, steps = root, 0
+    while tok.dep_ in ("conj", "appos", "pobj", "prep") and steps < _LIST_STEPS:
+        if tok.dep_ == "prep" and tok.lower_ not in ("from", "of"):
+            return None
+        if tok.dep_ == "prep" and tok.head.pos_ != "PROPN":  # "are A from Barbados": "from" on the verb
+            tok = next((c for c in tok.head.children if c.dep_ in ("attr", "dobj")), tok)
+            break
+        tok, steps = tok.head, steps + 1
+    if tok.dep_ not in ("attr", "dobj") or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in _LISTING_VERBS:
+        return None
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ROLE_PLURALS:
+        return None
+    office = [c.text for c in subject.children if c.dep_ in ("amod", "compound") and c.i < subject.i
+              and c.lower_ in ROLE_MODIFIERS and c.lower_ not in HOLDER_MODIFIERS]
+    return " ".join(w.capitalize() for w in [*office, ROLE_PLURALS[subject.lower_]])
 
 
 # Words between "his" and "counterpart" that tell of the counterpart's stay or term, not of whose.
