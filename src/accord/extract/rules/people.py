@@ -155,7 +155,7 @@ _OF_STATE = re.compile(r"\s+(?:of|from)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z
 _SHORT_STATE_CODES = re.compile(r"^[A-Z]{2,3}$")
 # Courtesies said only of a person ("Mr Albanese", "Dr Mahathir"): the name after one is a person's
 # whatever the tagger calls it ("His", "Sheikh" or "Hon." also open a body's or a place's name).
-_PERSONAL_COURTESIES = words("mr mr. mrs mrs. ms ms. miss mister madam dr dr.")
+_PERSONAL_COURTESIES = words("mr mr. mrs mrs. ms ms. miss mister madam dr dr. cde cde.")  # Cde: Comrade
 # Titles that are given names too, when an office stands before them ("Foreign Minister Amir Khan Muttaqi").
 _GIVEN_NAME_TITLES = words("amir")
 # Styles that a person known by one name is called with ("Sheikh Hasina", "Sheikha Moza").
