@@ -170,3 +170,29 @@ def test_people_trained_are_counted(find_figures: Finder, text: str, number: flo
 ])
 def test_a_scene_of_crew_or_press_stays_out(find_figures: Finder, text: str) -> None:
     assert find_figures(text) == []
+
+
+# ------------------------------------------------------------------ a portfolio in brackets
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The ministers include Dr Tendai Moyo (Foreign Affairs), Dr Grace Ncube (Industry and Commerce) and "
+     "Cde Oppah Chirwa (Defence).", "Oppah Chirwa", "Minister of Defence"),
+    ("The ministers include Dr Tendai Moyo (Foreign Affairs) and Dr Grace Ncube (Health).",
+     "Tendai Moyo", "Minister of Foreign Affairs"),
+    ("Minister Grace Ncube (Mines and Mining Development) led the talks in Gaborone.",
+     "Grace Ncube", "Minister of Mines and Mining Development"),
+    ("Deputy Minister Farai Dube (Finance) signed the loan with the bank in Harare.",
+     "Farai Dube", "Deputy Minister of Finance"),
+    ("The secretaries are Rosa Quispe (Trade) and Pedro Vargas (Energy).", "Pedro Vargas", "Secretary of Energy"),
+])
+def test_a_portfolio_in_brackets(find_people: PeopleFinder, text: str, name: str, role: str) -> None:
+    assert _roles(find_people(text)).get(name) == role
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Minister Grace Ncube (right) greets the Botswana delegation in Harare.", "Grace Ncube", "Minister"),
+    ("Minister Grace Ncube (ZANU-PF) spoke at the forum in Harare.", "Grace Ncube", "Minister"),
+])
+def test_a_bracket_of_no_portfolio(find_people: PeopleFinder, text: str, name: str, role: str) -> None:
+    assert _roles(find_people(text)).get(name) == role

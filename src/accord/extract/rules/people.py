@@ -1373,6 +1373,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
         role, country = _portfolio_in_series(doc, sent, start)
     if role is None and counterpart is None:
         role = _plural_title_said(tokens.root)  # "The ambassadors are A from Peru and B from Chile"
+    if role is not None and _bare_title(role) and (held := _portfolio_in_brackets(doc, end, sent.end)):
+        role = f"{role} of {held}"  # "The ministers include Dr A (Foreign Affairs)": Minister of Foreign Affairs
     if role is None and counterpart is None:
         counterpart, country = _counterpart_before(doc, sent, start)
     if country is None:
@@ -2357,6 +2359,33 @@ def _title_in_brackets(doc: Doc, k: int, stop: int) -> bool:
     """Say whether a bracket at k opens a title ("Leonaitasi Kuluni (Deputy Secretary, Ministry of …)")."""
     return (k + 1 < stop and doc[k].text == "(" and doc[k + 1].is_title
             and any(t.lower_ in ROLE_HEADS for t in doc[k + 1:min(k + 5, stop)]))
+
+
+_BRACKET_REACH = 8  # tokens a portfolio in brackets runs to
+_BARE_RANKS = words("deputy vice assistant acting junior")  # of a title that names no portfolio
+
+
+def _bare_title(role: str) -> bool:
+    """Say whether a title names no portfolio ("Minister", "Deputy Minister"; not "Foreign Minister")."""
+    *ranks, head = role.lower().split()
+    return head in ROLE_HEADS and all(w in _BARE_RANKS for w in ranks)
+
+
+def _portfolio_in_brackets(doc: Doc, k: int, stop: int) -> str | None:
+    """Return the portfolio a bracket at k gives a bare title ("Dr A (Foreign Affairs)", "Cde B (Industry
+    and Commerce)"): capitalised words each of an office or a sector, with "and" and commas between."""
+    if k >= stop or doc[k].text != "(":
+        return None
+    close = next((i for i in range(k + 1, min(k + _BRACKET_REACH, stop)) if doc[i].text == ")"), None)
+    inside = doc[k + 1:close] if close is not None and close > k + 1 else None
+    if inside is None:
+        return None
+    for t in inside:
+        glue = t.lower_ in ("and", "&", ",")
+        office = t.is_title and (t.lower_ in ROLE_MODIFIERS | PORTFOLIO_NOUNS or is_sector_phrase(t.text))
+        if not (glue or office) or t.lower_ in _POSITION_WORDS:
+            return None
+    return inside.text if inside[0].is_title and inside[-1].is_title else None
 
 
 def _past_position(doc: Doc, k: int, stop: int) -> int:
