@@ -184,7 +184,8 @@ def test_a_scene_of_crew_or_press_stays_out(find_figures: Finder, text: str) -> 
      "Grace Ncube", "Minister of Mines and Mining Development"),
     ("Deputy Minister Farai Dube (Finance) signed the loan with the bank in Harare.",
      "Farai Dube", "Deputy Minister of Finance"),
-    ("The secretaries are Rosa Quispe (Trade) and Pedro Vargas (Energy).", "Pedro Vargas", "Secretary of Energy"),
+    ("The secretaries are Rosa Quispe (Trade) and Pedro Vargas (Energy).", "Pedro Vargas",
+     "Secretary of Energy"),
 ])
 def test_a_portfolio_in_brackets(find_people: PeopleFinder, text: str, name: str, role: str) -> None:
     assert _roles(find_people(text)).get(name) == role

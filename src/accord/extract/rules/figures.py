@@ -1469,7 +1469,7 @@ def _describes(ent: Span) -> bool:
     kinds |= {c.lemma_.lower() for c in counted.children if c.dep_ == "compound" and c.pos_ != "PROPN"}
     if counted == ent.root and ent.end < len(ent.doc):
         kinds.add(ent.doc[ent.end].lemma_.lower())  # "left 45 dead"
-    if kinds & _DESCRIBED_COUNTS - _FAMILY_NOUNS and not _trained(counted) or _crowd(counted, whole):
+    if (kinds & _DESCRIBED_COUNTS - _FAMILY_NOUNS and not _trained(counted)) or _crowd(counted, whole):
         return True
     if kinds & _FAMILY_NOUNS and (parse_number(ent.text) or 0) < _FAMILY_SIZE:
         return True  # "his three children"

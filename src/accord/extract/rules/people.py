@@ -1374,7 +1374,7 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     if role is None and counterpart is None:
         role = _plural_title_said(tokens.root)  # "The ambassadors are A from Peru and B from Chile"
     if role is not None and _bare_title(role) and (held := _portfolio_in_brackets(doc, end, sent.end)):
-        role = f"{role} of {held}"  # "The ministers include Dr A (Foreign Affairs)": Minister of Foreign Affairs
+        role = f"{role} of {held}"  # "The ministers include Dr A (Foreign Affairs)": of Foreign Affairs
     if role is None and counterpart is None:
         counterpart, country = _counterpart_before(doc, sent, start)
     if country is None:
@@ -1624,7 +1624,8 @@ def _plural_title_said(root: Token) -> str | None:
             tok = next((c for c in tok.head.children if c.dep_ in ("attr", "dobj")), tok)
             break
         tok, steps = tok.head, steps + 1
-    if tok.dep_ not in ("attr", "dobj") or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in _LISTING_VERBS:
+    if tok.dep_ not in ("attr", "dobj") or tok.pos_ != "PROPN" \
+            or tok.head.lemma_.lower() not in _LISTING_VERBS:
         return None
     subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ not in ROLE_PLURALS:
