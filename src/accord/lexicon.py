@@ -146,6 +146,10 @@ ACT_CLASSES: dict[str, frozenset[str]] = {
     "@complete": words("complete finish"),
 }
 
+# Verbs of training people: a count of those one side trains is the cooperation's, whoever they are
+# ("25 Maldivian crew trained in India", "India trained 40 journalists from Laos").
+TRAINING_VERBS = words("train retrain educate instruct teach mentor upskill")
+
 # What a report makes of a promise's time: put off to a later one, or brought forward to an earlier one.
 POSTPONED = "postponed"
 ADVANCED = "advanced"
@@ -267,6 +271,7 @@ mr mr. mrs mrs. ms ms. dr dr. h.e. h.e .e. h.h. h.m. h.r.h. his her their majest
 excellencies highness highnesses royal dato dato' datuk datin seri setia paduka tun pehin
 senator sen. sir dame lord madam shri sri sheikh hon hon. rt rt. honourable honorable prof prof.
 capt capt. col col. maj maj. lt lt. gen gen. adm adm. brig brig. amb amb. gov. rep.
+cde cde.
 """)
 
 # Words of a person's title or form of address, dropped when names are compared.

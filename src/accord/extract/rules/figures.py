@@ -32,6 +32,7 @@ from accord.lexicon import (
     PLAN_NOUNS,
     STANDING_BODY_NOUNS,
     TALKING_NOUNS,
+    TRAINING_VERBS,
 )
 from accord.nlp import PLACE_ENTS, doc_text, ents_in, span_text, token_at
 from accord.normalize.countries import gazetteer
@@ -1437,6 +1438,14 @@ def _counted(ent: Span) -> Token:
     return root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
 
 
+def _trained(counted: Token) -> bool:
+    """Say whether a count is of people one side trains ("25 Maldivian crew trained in India", "trained
+    40 journalists", "crew members were trained"): those the cooperation reaches, no scene."""
+    if counted.dep_ in ("nsubj", "nsubjpass", "dobj") and counted.head.lemma_.lower() in TRAINING_VERBS:
+        return True
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in TRAINING_VERBS for c in counted.children)
+
+
 def _describes(ent: Span) -> bool:
     """Say whether a bare count describes the scene, not the relation.
 
@@ -1464,7 +1473,7 @@ def _describes(ent: Span) -> bool:
     kinds |= {c.lemma_.lower() for c in counted.children if c.dep_ == "compound" and c.pos_ != "PROPN"}
     if counted == ent.root and ent.end < len(ent.doc):
         kinds.add(ent.doc[ent.end].lemma_.lower())  # "left 45 dead"
-    if kinds & _DESCRIBED_COUNTS - _FAMILY_NOUNS or _crowd(counted, whole):
+    if (kinds & _DESCRIBED_COUNTS - _FAMILY_NOUNS and not _trained(counted)) or _crowd(counted, whole):
         return True
     if kinds & _FAMILY_NOUNS and (parse_number(ent.text) or 0) < _FAMILY_SIZE:
         return True  # "his three children"

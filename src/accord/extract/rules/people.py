@@ -156,7 +156,7 @@ _OF_STATE = re.compile(r"\s+(?:of|from)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z
 _SHORT_STATE_CODES = re.compile(r"^[A-Z]{2,3}$")
 # Courtesies said only of a person ("Mr Albanese", "Dr Mahathir"): the name after one is a person's
 # whatever the tagger calls it ("His", "Sheikh" or "Hon." also open a body's or a place's name).
-_PERSONAL_COURTESIES = words("mr mr. mrs mrs. ms ms. miss mister madam dr dr.")
+_PERSONAL_COURTESIES = words("mr mr. mrs mrs. ms ms. miss mister madam dr dr. cde cde.")  # Cde: Comrade
 # Titles that are given names too, when an office stands before them ("Foreign Minister Amir Khan Muttaqi").
 _GIVEN_NAME_TITLES = words("amir")
 # Styles that a person known by one name is called with ("Sheikh Hasina", "Sheikha Moza").
@@ -749,10 +749,17 @@ def _candidate_spans(sent: Span) -> list[tuple[int, int, bool]]:
         while j < sent.end and _honorific(doc[j]):
             j += 1  # "and His Excellency Santosh Jha, High Commissioner …"
         k = _name_run(doc, j, sent.end)
+        if k - j == 1 and _who_clause_after(doc, k, sent.end):
+            spans.append((j, k, True))  # "Butale, who is Botswana's Minister of Trade,": the clause titles
         if k - j >= 2 and (after_comma or ((p := _past_position(doc, k, sent.end)) < sent.end
                                            and doc[p].text == ",") or _title_in_brackets(doc, k, sent.end)):
             spans.append((j, k, True))
     return [(j, k, titled) for j, k, titled in spans if not (titled and _portfolio_listed(doc, j, k, sent))]
+
+
+def _who_clause_after(doc: Doc, k: int, stop: int) -> bool:
+    """Say whether a relative clause on a person opens at k (", who is …")."""
+    return k + 1 < stop and doc[k].text == "," and doc[k + 1].lower_ == "who"
 
 
 def _past_seat(doc: Doc, start: int, end: int) -> int:
@@ -1366,6 +1373,10 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     if role is None and counterpart is None:
         role, country = _portfolio_in_series(doc, sent, start)
     if role is None and counterpart is None:
+        role = _plural_title_said(tokens.root)  # "The ambassadors are A from Peru and B from Chile"
+    if role is not None and _bare_title(role) and (held := _portfolio_in_brackets(doc, end, sent.end)):
+        role = f"{role} of {held}"  # "The ministers include Dr A (Foreign Affairs)": of Foreign Affairs
+    if role is None and counterpart is None:
         counterpart, country = _counterpart_before(doc, sent, start)
     if country is None:
         country, ev_end = _state_after(doc, sent, ev_end)
@@ -1390,6 +1401,8 @@ def _mention(ctx: Context, sent: Span, start: int, end: int, needs_role: bool) -
     tagged = tagged or (end - start == 1 and start > sent.start and _peer(doc[start - 1]))  # "Lord Collins"
     joined = end - start == 1 and _lone_name_travelling(doc[start])  # "Prabowo and Anwar Ibrahim met"
     tagged = tagged or joined or (end - start == 1 and _lone_name_speaking(doc[start]))
+    # "Butale, who is Botswana's Minister of Trade,": a lone name the clause after it titles
+    tagged = tagged or (end - start == 1 and role is not None and _who_clause_after(doc, end, sent.end))
     if needs_role and ev_start < start and country is None and not tagged and _listed_on(doc, start, end) \
             and doc[start - 2].lower_ not in STATE_FORM_WORDS:  # "President of the Republic, X,": a name
         return None  # "Minister of Foreign Affairs, Foreign Employment, and Tourism …": a portfolio
@@ -1593,8 +1606,42 @@ def _portfolio_in_series(doc: Doc, sent: Span, start: int) -> tuple[str | None, 
     return f"{_singular(title)} of {doc[k + 1:start - 1].text}", country
 
 
+_LISTING_VERBS = words("be include")  # "The ambassadors are …", "The new envoys include …"
+_LIST_STEPS = 12
+
+
+def _plural_title_said(root: Token) -> str | None:
+    """Return the title a name holds as one of a list a plural title is said to be ("The ambassadors are
+    A from Barbados, B from Peru and C", "The new foreign ministers include A of Chile and B"): the title
+    in the singular, with the words of the office before it; else None.
+
+    The parse hangs the later names on the states after the earlier ones ("Barbados, B"), so the walk
+    climbs lists and "from"/"of" a state up to the first name, which the verb takes.
+    """
+    tok, steps = root, 0
+    while tok.dep_ in ("conj", "appos", "pobj", "prep") and steps < _LIST_STEPS:
+        if tok.dep_ == "prep" and tok.lower_ not in ("from", "of"):
+            return None
+        if tok.dep_ == "prep" and tok.head.pos_ != "PROPN":  # "are A from Barbados": "from" on the verb
+            tok = next((c for c in tok.head.children if c.dep_ in ("attr", "dobj")), tok)
+            break
+        tok, steps = tok.head, steps + 1
+    if tok.dep_ not in ("attr", "dobj") or tok.pos_ != "PROPN" \
+            or tok.head.lemma_.lower() not in _LISTING_VERBS:
+        return None
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ROLE_PLURALS:
+        return None
+    office = [c.text for c in subject.children if c.dep_ in ("amod", "compound") and c.i < subject.i
+              and c.lower_ in ROLE_MODIFIERS and c.lower_ not in HOLDER_MODIFIERS]
+    return " ".join(w.capitalize() for w in [*office, ROLE_PLURALS[subject.lower_]])
+
+
 # Words between "his" and "counterpart" that tell of the counterpart's stay or term, not of whose.
 _COUNTERPART_MODIFIERS = words("visiting new incoming outgoing")
+
+
+_OWNERS = words("his her their")  # whose counterpart: the titled person before (and honorifics too)
 
 
 def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None, str | None]:
@@ -1604,6 +1651,8 @@ def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None
     points to the titled person before in the sentence (the key is then empty).
     """
     j = start - 1
+    while j > sent.start and _honorific(doc[j]) and doc[j].lower_ not in _OWNERS:
+        j -= 1  # "his Botswana counterpart Dr Unity Dow"
     if j >= sent.start and doc[j].text == ",":
         j -= 1
     if j < sent.start or doc[j].lemma_.lower() != "counterpart":
@@ -1621,7 +1670,7 @@ def _counterpart_before(doc: Doc, sent: Span, start: int) -> tuple[_Owner | None
         while k - 1 >= sent.start and _name_like(doc[k - 1]):
             k -= 1
         return ((_name_key(doc[k:j].text), sent.start_char), country)
-    if doc[j].lower_ in ("his", "her", "their"):
+    if doc[j].lower_ in _OWNERS:
         return (((), sent.start_char), country)
     return None, None
 
@@ -2320,6 +2369,33 @@ def _title_in_brackets(doc: Doc, k: int, stop: int) -> bool:
     """Say whether a bracket at k opens a title ("Leonaitasi Kuluni (Deputy Secretary, Ministry of …)")."""
     return (k + 1 < stop and doc[k].text == "(" and doc[k + 1].is_title
             and any(t.lower_ in ROLE_HEADS for t in doc[k + 1:min(k + 5, stop)]))
+
+
+_BRACKET_REACH = 8  # tokens a portfolio in brackets runs to
+_BARE_RANKS = words("deputy vice assistant acting junior")  # of a title that names no portfolio
+
+
+def _bare_title(role: str) -> bool:
+    """Say whether a title names no portfolio ("Minister", "Deputy Minister"; not "Foreign Minister")."""
+    *ranks, head = role.lower().split()
+    return head in ROLE_HEADS and all(w in _BARE_RANKS for w in ranks)
+
+
+def _portfolio_in_brackets(doc: Doc, k: int, stop: int) -> str | None:
+    """Return the portfolio a bracket at k gives a bare title ("Dr A (Foreign Affairs)", "Cde B (Industry
+    and Commerce)"): capitalised words each of an office or a sector, with "and" and commas between."""
+    if k >= stop or doc[k].text != "(":
+        return None
+    close = next((i for i in range(k + 1, min(k + _BRACKET_REACH, stop)) if doc[i].text == ")"), None)
+    inside = doc[k + 1:close] if close is not None and close > k + 1 else None
+    if inside is None:
+        return None
+    for t in inside:
+        glue = t.lower_ in ("and", "&", ",")
+        office = t.is_title and (t.lower_ in ROLE_MODIFIERS | PORTFOLIO_NOUNS or is_sector_phrase(t.text))
+        if not (glue or office) or t.lower_ in _POSITION_WORDS:
+            return None
+    return inside.text if inside[0].is_title and inside[-1].is_title else None
 
 
 def _past_position(doc: Doc, k: int, stop: int) -> int:

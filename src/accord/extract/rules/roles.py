@@ -25,7 +25,7 @@ director-general ceo chief head leader senator lawmaker mp deputy administrator
 general commander attaché attache consul consul-general counsellor counselor
 member activist hero founder predecessor successor officer marshal admiral
 professor expert analyst researcher economist diplomat politician captain pilot
-wife husband spouse lady delegate d'affaires d’affaires treasurer
+wife husband spouse lady delegate d'affaires d’affaires treasurer representative
 """)
 
 # Titles whose holder is named to a topic with "on" ("Adviser on Commerce", "Special Envoy on Climate").
@@ -54,7 +54,7 @@ economy economic industry agriculture information communications transport healt
 energy planning high special senior assistant associate permanent federal provincial
 general party communist standing committee council of the for and independence top staff
 development cooperation resources relations works welfare growth sanitation lands chargé
-extraordinary plenipotentiary
+extraordinary plenipotentiary resident regional country
 """)
 
 # Nouns that end a portfolio after a title and never stand in a name ("Secretary for Agrarian Reform X",
