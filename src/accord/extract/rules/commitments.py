@@ -1570,8 +1570,9 @@ def _of_the_reports_days(ctx: Context, tok: Token) -> bool:
                                       for d in w.children) for w in tok.subtree):
         return True
     ref = ctx.ref_date
-    if ref is None:
-        return False
+    if ref is None:  # with no date for the report, a weekday told alone ("On Monday, …") is of its week
+        told = [t for t in tok.subtree if t.ent_type_ == "DATE"]
+        return bool(told) and all(is_weekday_name(t.text) for t in told)
     start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
     day = next((e.value for e in time_expressions(ctx, start, end, future=False)
                 if e.value is not None and len(e.value) == len("YYYY-MM-DD")), None)
