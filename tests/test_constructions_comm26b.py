@@ -35,7 +35,20 @@ def test_a_promise_of_the_reports_week_is_its_news(extractor: RulesExtractor, te
 
 
 @pytest.mark.parametrize("text", [
+    "Earlier in the day, Peru agreed to open a consulate in Kumasi.",
+    "Later in the day, Peru pledged to open a consulate in Kumasi.",
+    "Earlier in the week the two sides decided to open consulates in both capitals.",
+    "Earlier today, Peru agreed to open a consulate in Kumasi.",
+    "Earlier on Monday, Peru agreed to open a consulate in Kumasi.",
+])
+def test_earlier_in_the_day_is_the_reports_news(extractor: RulesExtractor, text: str) -> None:
+    assert len(actions(facts(extractor, text, lead=TALKS_LEAD))) == 1
+
+
+@pytest.mark.parametrize("text", [
     "Last year Peru pledged to build a hospital in Accra.",  # background: an old decision recalled
+    "Peru earlier agreed to open a consulate in Kumasi.",  # a bare "earlier"
+    "Earlier, Peru agreed to open a consulate in Kumasi.",
     "In 2019 the two sides agreed to hold consultations every year.",
     "Last month, Ghana and Peru agreed to open consulates.",
 ])

@@ -1554,13 +1554,22 @@ def _past_agreement(ctx: Context, cue: Cue) -> bool:
     if cue.cue.lemma_ not in ("agree", "decide", "pledge") and cue.cue.lemma_ not in BIDDING_VERBS:
         return False
     for c in cue.cue.children:
-        if c.dep_ in ("npadvmod", "advmod") and c.lower_ in _PAST_ADVERBS:
+        if c.dep_ in ("npadvmod", "advmod") and c.lower_ in _PAST_ADVERBS and not _on_the_same_day(c):
             return True
         dated = (c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.subtree)) or (
             c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE")
         if dated and not _of_the_reports_days(ctx, c):
             return True
     return False
+
+
+def _on_the_same_day(adverb: Token) -> bool:
+    """Say whether "earlier" or "later" is narrowed to the report's own day or week ("Earlier in the
+    day, Peru agreed to …", "later in the week"): its news, where a bare "earlier" recalls background."""
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_ in ("day", "week")
+        and any(d.lower_ in ("the", "this") for d in o.children) for o in p.children)
+        for p in adverb.children)
 
 
 def _of_the_reports_days(ctx: Context, tok: Token) -> bool:
