@@ -76,6 +76,7 @@ from accord.extract.rules.commitments_cues import (
 )
 from accord.extract.rules.context import Context
 from accord.extract.rules.instruments_lexicon import INTERNATIONAL_BODY, RELATION_NOUNS
+from accord.extract.rules.meetings_cues import HOSTING_VERBS
 from accord.extract.rules.modality import (
     FUTURE_MODALS,
     UNDONE_GOVERNORS,
@@ -1146,7 +1147,7 @@ def _build(ctx: Context, sent: Span, cue: Cue, body: int) -> _Found | None:
         return None  # "the commission meets twice a year", "Xi meets Lee on Monday" (told after): no plan
     if cue.kind == "present" and deadline is not None and _begun(ctx, deadline):
         return None  # "Abiy is paying a visit from March 10 to 12", told on the 11th: under way, no plan
-    if _domestic(ctx, cue):
+    if _domestic(ctx, cue) or _reception_on_trip(cue.action):
         return None
     actor = _actor(ctx, cue)
     if actor is not None and _third_body(ctx, actor):
@@ -1226,6 +1227,13 @@ def _home_public(verb: Token) -> bool:
     return not any(t.ent_type_ in TIME_ENTS for t in verb.subtree) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _PUBLIC and not any(
             m.ent_type_ in ("NORP", "GPE") for m in c.subtree) for c in verb.children)
+
+
+def _reception_on_trip(verb: Token) -> bool:
+    """Say whether a passive reception joined to a journey ("will pay a visit on Friday and will be
+    received by the President") is a step of that visit, told already by the journey's own promise."""
+    return (verb.dep_ == "conj" and verb.lemma_ in HOSTING_VERBS and verb.head.lemma_ in TRIP_VERBS
+            and any(c.dep_ == "auxpass" for c in verb.children))
 
 
 def _domestic(ctx: Context, cue: Cue) -> bool:
@@ -1548,7 +1556,7 @@ def _past_agreement(ctx: Context, cue: Cue) -> bool:
     if cue.cue.lemma_ not in ("agree", "decide", "pledge") and cue.cue.lemma_ not in BIDDING_VERBS:
         return False
     for c in cue.cue.children:
-        if c.dep_ in ("npadvmod", "advmod") and c.lower_ in _PAST_ADVERBS:
+        if c.dep_ in ("npadvmod", "advmod") and c.lower_ in _PAST_ADVERBS and not _on_the_same_day(c):
             return True
         dated = (c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.subtree)) or (
             c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE")
@@ -1557,11 +1565,25 @@ def _past_agreement(ctx: Context, cue: Cue) -> bool:
     return False
 
 
+def _on_the_same_day(adverb: Token) -> bool:
+    """Say whether "earlier" or "later" is narrowed to the report's own day or week ("Earlier in the
+    day, Peru agreed to …", "later in the week"): its news, where a bare "earlier" recalls background."""
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_ in ("day", "week")
+        and any(d.lower_ in ("the", "this") for d in o.children) for o in p.children)
+        for p in adverb.children)
+
+
 def _of_the_reports_days(ctx: Context, tok: Token) -> bool:
-    """Say whether a phrase dates something to the days just before the article's ("on Monday")."""
+    """Say whether a phrase dates something to the days just before the article's ("on Monday") or to
+    its week or the one before ("last week", "earlier this week"): the report's own news."""
+    if any(w.lemma_ == "week" and any(d.dep_ in ("det", "amod") and d.lower_ in _NEAR_WEEKS
+                                      for d in w.children) for w in tok.subtree):
+        return True
     ref = ctx.ref_date
-    if ref is None:
-        return False
+    if ref is None:  # with no date for the report, a weekday told alone ("On Monday, …") is of its week
+        told = [t for t in tok.subtree if t.ent_type_ == "DATE"]
+        return bool(told) and all(is_weekday_name(t.text) for t in told)
     start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
     day = next((e.value for e in time_expressions(ctx, start, end, future=False)
                 if e.value is not None and len(e.value) == len("YYYY-MM-DD")), None)
@@ -1692,6 +1714,7 @@ _BEHIND = frozenset({"was", "were", "has", "have", "had"})
 
 
 _FROM_BEFORE_DAYS = 7  # a promise made this many days before its article counts from the article's day
+_NEAR_WEEKS = frozenset({"this", "last", "past"})  # "last week", "this week": the report's own days
 
 
 def _agreed_on(ctx: Context, cue: Cue) -> tuple[date, str] | None:
@@ -1710,8 +1733,8 @@ def _agreed_on(ctx: Context, cue: Cue) -> tuple[date, str] | None:
             obj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"), None)
         else:
             continue
-        if obj is None:
-            continue
+        if obj is None or _of_the_reports_days(ctx, prep):
+            continue  # "Last week Peru agreed to …": the report's own news counts from its day
         end = obj.right_edge.idx + len(obj.right_edge.text)
         told = [e.value for e in time_expressions(ctx, prep.left_edge.idx, end, future=False)
                 if e.value and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", e.value)]
@@ -1879,6 +1902,10 @@ def _dated_event(ctx: Context, cue: Cue) -> tuple[TimeExpr, int] | None:
     "sign it during the summit scheduled for May". A past clause ("which met in 2019") dates nothing."""
     # on the act or its object ("present the road map at the forum, which opens in May")
     holders = [cue.action, *(c for c in cue.action.children if c.dep_ == "dobj")]
+    # or on the means it is done by ("elevate ties by signing a pact during the visit, which begins …")
+    means = [g for c in cue.action.children if c.dep_ == "prep" and c.lower_ == "by"
+             for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    holders += [*means, *(c for g in means for c in g.children if c.dep_ == "dobj")]
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _EVENT_BOUNDS):
         event = _bound_event(prep)
         if event is None:
@@ -1898,8 +1925,9 @@ def _dated_event(ctx: Context, cue: Cue) -> tuple[TimeExpr, int] | None:
 def _event_runs(clause: Token) -> bool:
     """Say whether a present clause on the event an act is tied to tells when the event runs ("sign it
     during the visit, which starts on Monday", "at the summit, which opens on Thursday"): the event's
-    days, ahead with the act, a weekday too; "which began on Monday" and "which he attends" tell no plan."""
-    return clause.tag_ in ("VBZ", "VBP") and clause.lemma_ in EVENT_VERBS
+    days, ahead with the act, a weekday too, as does its host ("the summit, which Peru hosts on Thursday");
+    "which began on Monday" and "which he attends" tell no plan."""
+    return clause.tag_ in ("VBZ", "VBP") and (clause.lemma_ in EVENT_VERBS or clause.lemma_ in HOSTING_VERBS)
 
 
 def _ahead_clause(verb: Token) -> bool:
@@ -2515,6 +2543,9 @@ def _action_text(ctx: Context, cue: Cue, deadline: TimeExpr | None) -> str:
         text = "discuss " + doc[subj.left_edge.i:subj.right_edge.i + 1].text
     elif act.pos_ == "VERB" and not prefix and (gap := _relative_gap(act)) is not None:
         text = f"{_base_form(act)} {gap}{text[len(act.text):]}"  # "the buses, which Japan pledged to deliver"
+    elif (act.pos_ == "VERB" and not prefix and passive and act.lemma_ in HOSTING_VERBS
+          and text.startswith(act.text)):
+        text = "be " + text  # "will be received by the President on Friday": be received by the President
     elif act.pos_ == "VERB" and not prefix:
         text = _base_form(act) + text[len(act.text):]
     elif cue.kind == "item":  # "- Establishment of a direct air link": establishment of …
