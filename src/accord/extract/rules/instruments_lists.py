@@ -71,6 +71,8 @@ _NOT_TOPICS = frozenset({"sideline", "sidelines", "margin", "margins", "occasion
                          "eve", "basis", "invitation", "visit", "way", "part", "day", "ceremony"})
 # Prepositions that name a document's parties, not its subjects ("deals with partners covering …").
 _PARTY_PREPS = frozenset({"with", "between", "by", "among", "from"})
+# Prepositions inside an office's title ("the Minister for Trade", "the Secretary of State").
+_TITLE_PREPS = frozenset({"for", "of"})
 # Words that open what a document is about right after its parties ("between A and B regarding …").
 _ABOUT_WORDS = frozenset({"on", "for", "in", "concerning", "regarding"})
 # Nouns of talks about a document: what a list after them holds is the talks' ("talk of a deal, including …").
@@ -392,7 +394,7 @@ def _after_passive_parties(tok: Token, heads: set[int]) -> bool:
     inside = prep is not None and prep.left_edge.i <= tok.head.i <= prep.right_edge.i
     if prep is None or not (prep.right_edge.i == tok.i - 1 or inside):
         return False  # the word is not right past the parties, nor hung inside their phrase
-    if inside and tok.head.i > prep.i and is_role_word(tok.head.lower_):
+    if inside and tok.head.i > prep.i and tok.lower_ in _TITLE_PREPS and is_role_word(tok.head.lower_):
         return False  # "was signed by the Minister for Trade, A, and …": the words of a signer's title
     verb = prep.head
     return verb.pos_ == "VERB" and verb.i == prep.i - 1 and any(

@@ -873,8 +873,6 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
         return _told_before(tok)
     if kind == "commission_session" and word == "commission" and _chaired_as_a_post(tok):
         return False  # "X, who co-chairs the intergovernmental commission": the post, no sitting
-    if kind == "commission_session" and word == "commission" and _sat_before(tok):
-        return True  # "the commission, which last met in Lusaka in 2019, will convene again": 2019's held
     if kind == "commission_session" and word == "dialogue":
         return (_sitting(tok) or _launched_by_people(tok)) and not is_planned(tok)
     if kind == "signing_ceremony" and word == "presence":
@@ -895,20 +893,6 @@ def _accept(ctx: Context, kind: str, tok: Token, text: str, m: re.Match[str]) ->
     if cues.gathered_for(tok) and not is_planned(tok.head.head):
         return True
     return not is_planned(tok, purpose_is_plan=not cues.gathered_for(tok))
-
-
-# Verbs that tell a body's sitting in a clause on it ("which last met in 2019", "which was last held in
-# Accra")
-_SAT = frozenset({"meet", "sit", "convene", "hold"})
-
-
-def _sat_before(body: Token) -> bool:
-    """Say whether a clause on a body tells a sitting held ("the commission, which last met in Lusaka in
-    2019, will …", "…, which was last convened in 2016"), whatever its main verb tells ahead."""
-    return any(c.dep_ == "relcl" and c.lemma_.lower() in _SAT and c.tag_ in ("VBD", "VBN")
-               and (c.tag_ == "VBD" or any(a.dep_ == "auxpass" and a.lower_ in ("was", "were")
-                                           for a in c.children))
-               and not any(a.dep_ == "aux" for a in c.children) for c in body.children)
 
 
 def _misplaced_agent(ctx: Context, verb: Token) -> bool:
