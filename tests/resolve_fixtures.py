@@ -6,6 +6,7 @@ import hashlib
 from datetime import date
 
 from accord.core import Article, ArticleFacts, Commitment, Evidence, Figure, Instrument, Meeting, Person
+from accord.normalize.numbers import parse_number
 from accord.resolve import consolidate
 
 
@@ -30,6 +31,17 @@ def article(name: str, text: str, published: date | None, outlet: str | None = N
         content_hash=hashlib.sha256(text.encode()).hexdigest()[:16],
         published=published,
         outlet=outlet,
+    )
+
+
+def amount_told(name: str, text: str, value: str, states: str, published: date,
+                approx: str | None = None) -> ArticleFacts:
+    """One report of one amount ("$1.2 billion", or "over a billion dollars" with approx "over"), its
+    first sentence the evidence, the pair's states named after it."""
+    return ArticleFacts(
+        article(name, f"{text} {states}", published), "test", "1",
+        figures=[Figure(value=value, number=parse_number(value), approx=approx,
+                        evidence=ev(text, text.split(". ")[0]))],
     )
 
 

@@ -17,7 +17,7 @@ from accord.core import ArticleFacts, Figure, Meeting, Person
 from accord.normalize.numbers import parse_number
 from accord.normalize.sectors import sectors_for
 from accord.resolve import consolidate
-from tests.resolve_fixtures import article, ev, record_groups
+from tests.resolve_fixtures import amount_told, article, ev, record_groups
 
 DAY = date(2026, 9, 8)  # a Tuesday
 STATES = "Kazakhstan and Poland."
@@ -94,11 +94,7 @@ def test_again_on_the_same_day_is_still_the_one_meeting() -> None:
 # ------------------------------------------------------- figures: an exact amount and its rounding
 
 def _amount(name: str, text: str, value: str, approx: str | None = None) -> ArticleFacts:
-    return ArticleFacts(
-        article(name, f"{text} {STATES}", DAY), "test", "1",
-        figures=[Figure(value=value, number=parse_number(value), approx=approx,
-                        evidence=ev(text, text.split(". ")[0]))],
-    )
+    return amount_told(name, text, value, STATES, DAY, approx)
 
 
 @pytest.mark.parametrize(("exact", "v1", "rough", "v2", "word"), [

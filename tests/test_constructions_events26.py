@@ -14,12 +14,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from accord.core import ArticleFacts, Commitment, Figure, Meeting
+from accord.core import ArticleFacts, Commitment, Meeting
 from accord.extract.rules import RulesExtractor
-from accord.normalize.numbers import parse_number
 from accord.resolve import consolidate
 from tests.extract_support import facts
-from tests.resolve_fixtures import article, ev, record_groups
+from tests.resolve_fixtures import amount_told, article, ev, record_groups
 
 DAY = date(2026, 9, 22)  # a Tuesday
 STATES = "Ghana and Japan."
@@ -28,11 +27,7 @@ STATES = "Ghana and Japan."
 # ------------------------------------------------------- figures: an exact amount and the round one below it
 
 def _amount(name: str, text: str, value: str, approx: str | None = None) -> ArticleFacts:
-    return ArticleFacts(
-        article(name, f"{text} {STATES}", DAY), "test", "1",
-        figures=[Figure(value=value, number=parse_number(value), approx=approx,
-                        evidence=ev(text, text.split(". ")[0]))],
-    )
+    return amount_told(name, text, value, STATES, DAY, approx)
 
 
 @pytest.mark.parametrize(("exact", "v1", "rough", "v2", "word"), [
