@@ -44,6 +44,15 @@ def test_a_house_opened_with_no_word_of_trade_is_no_promise(extractor: RulesExtr
     assert _promises(extractor, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # facilities neither one nor counted: a forecast, no one's promise
+    "New trading houses will be opened across the region.",
+    "New factories will be opened in the north of the country.",
+])
+def test_uncounted_facilities_opened_are_no_promise(extractor: RulesExtractor, text: str) -> None:
+    assert _promises(extractor, text) == []
+
+
 # ------------------------------------------------- goods after a receiver, with no article
 
 

@@ -1493,9 +1493,12 @@ _PAYMENTS = frozenset({"tranche", "fund", "funds", "instalment", "installment", 
 
 def founds_body(verb: Token, subj: Token) -> bool:
     """Say whether a passive sets up a body or post of the sides ("a joint committee will be formed"), or
-    opens a facility ("a trading house will be opened in the capital")."""
+    opens a facility told one by one ("a trading house will be opened in the capital", "two commercial
+    houses will be opened"; "new factories will be opened in the region", uncounted, is a forecast)."""
     return (verb.lemma_ in _FOUNDING_VERBS or (verb.lemma_, particle_of(verb)) in PARTICLE_ACTIONS) and (
-        subj.lemma_.lower() in STANDING_BODY_NOUNS | _NEW_BODY_NOUNS or names_facility(subj))
+        subj.lemma_.lower() in STANDING_BODY_NOUNS | _NEW_BODY_NOUNS
+        or (names_facility(subj) and (subj.tag_ not in ("NNS", "NNPS")
+                                      or any(c.dep_ == "nummod" for c in subj.children))))
 
 
 _FOUNDING_VERBS = frozenset({"establish", "create", "form", "launch", "open", "constitute", "institute",
