@@ -116,6 +116,14 @@ class Context:
         """Return the parsed sentences that are not boilerplate or metadata lines."""
         return [s for s in self.doc.sents if s.text.strip() and not self._skipped(s)]
 
+    @cached_property
+    def _sentence_indexes(self) -> dict[int, int]:
+        return {s.start: k for k, s in enumerate(self.sentences)}
+
+    def sentence_index(self, sent: Span) -> int | None:
+        """Return where a sentence stands among `sentences`, None for a skipped one."""
+        return self._sentence_indexes.get(sent.start)
+
     def _skipped(self, sent: Span) -> bool:
         """Say whether a sentence's words (not the blank lines after it) lie in a skipped region."""
         text = span_text(sent)

@@ -753,9 +753,12 @@ def _spoken_decimals(ctx: Context, sent: Span) -> list[tuple[int, int, Figure]]:
 
 
 def _half_of_a_scale(ent: Span) -> Span:
-    """Return a count the tagger ended at "half" with the scale and the currency it halves ("nearly half
-    a billion pounds", where the tagger reads only "nearly half"), else the count as it is."""
+    """Return a count of half of one of a scale whole, however the tagger cut it: "half" left out ("half a
+    million doses") or the count ended at "half" before the scale and the currency it halves ("nearly half
+    a billion pounds", where the tagger reads only "nearly half"); else the count as it is."""
     doc, end = ent.doc, ent.end
+    if ent[0].lower_ in ("a", "an") and ent.start > 0 and doc[ent.start - 1].lower_ == "half":
+        return Span(doc, ent.start - 1, end, label=ent.label_)
     if ent[-1].lower_ != "half" or end + 1 >= len(doc) or doc[end].lower_ not in ("a", "an") or (
             doc[end + 1].lower_ not in _A_SCALE):
         return ent
@@ -789,9 +792,7 @@ def _figure(ctx: Context, sent: Span, ent: Span, times: list[tuple[int, int]]) -
     if len(ent) == 1 and ent[0].lower_ in _A_SCALE and ent.start > 0 and (
             ent.doc[ent.start - 1].lower_ in ("a", "an")):
         ent = Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)  # "a million doses": "a" left out
-    if ent[0].lower_ in ("a", "an") and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "half":
-        ent = Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)  # "half a million doses": half of one
-    ent = _half_of_a_scale(ent)
+    ent = _half_of_a_scale(ent)  # "half a million doses", "nearly half a billion pounds"
     if _count_mislabelled(ctx, ent):
         # "climbed 25.3 per cent": a share the tagger called money is a percentage, not a count
         label = "PERCENT" if _PERCENT_SIGN.search(ent.text) else "CARDINAL"

@@ -1349,8 +1349,8 @@ def _anaphoric_package(ctx: Context, sent: Span, index: int, m: Mention, typ: st
     count = counted(m.head)
     if not 1 < count <= _MAX_PACKAGE or not _THIS_FIELD.search(span_text(sent)):
         return []
-    pos = next(i for i, s in enumerate(ctx.sentences) if s.start == sent.start)
-    if pos == 0:
+    pos = ctx.sentence_index(sent)
+    if not pos:
         return []
     labels = sectors_for(ctx.sentences[pos - 1].text)
     if len(labels) != 1:
@@ -2301,8 +2301,8 @@ def _place(ctx: Context, sent: Span, status: str) -> str | None:
 def _signing_told_after(ctx: Context, sent: Span) -> Span | None:
     """Return the next sentence when it tells the same signing again by a bare document or the signing
     itself ("The MoU was signed by … in Addis Ababa", "The signing ceremony took place in Brussels")."""
-    index = next((k for k, s in enumerate(ctx.sentences) if s.start == sent.start), len(ctx.sentences))
-    if index + 1 >= len(ctx.sentences):
+    index = ctx.sentence_index(sent)
+    if index is None or index + 1 >= len(ctx.sentences):
         return None
     after = ctx.sentences[index + 1]
     for tok in after:
@@ -2320,7 +2320,7 @@ def _signing_told_after(ctx: Context, sent: Span) -> Span | None:
 def _package_sentence(ctx: Context, sent: Span) -> list[Span]:
     """Return the sentence before one that lists a package's members ("They signed six accords in
     Minsk. Among them is …"): it tells where the package was signed."""
-    index = next((k for k, s in enumerate(ctx.sentences) if s.start == sent.start), 0)
+    index = ctx.sentence_index(sent) or 0
     return [ctx.sentences[index - 1]] if index > 0 and _members_of(sent) is not None else []
 
 
@@ -2359,7 +2359,9 @@ def _signatories(ctx: Context, sent: Span, status: str | None) -> tuple[str, ...
     """Return who signed or exchanged the documents, from this sentence or the next (not for a document
     told as discussed or in force: a signing the next sentence tells is of another)."""
     sents = ctx.sentences
-    pos = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    pos = ctx.sentence_index(sent)
+    if pos is None:
+        return ()
     for s in sents[pos:pos + (1 if status in ("discussed", "in_force") else 2)]:
         names = _signers_in(ctx, s)
         if names:
